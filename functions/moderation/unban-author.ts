@@ -1,0 +1,3 @@
+import { notImplemented } from '../../adapters/http/not-implemented.ts';
+
+export const handler = notImplemented('moderators');

@@ -1,0 +1,85 @@
+import { type Comment, isVisible, threadKeys } from '../comment.ts';
+import type { ArticleMode } from '../moderation/index.ts';
+import { articleQueuePk, keys, publishedPk, queuePk } from './keys.ts';
+
+/** Item shapes and their mapping to the domain; the only place that knows attribute names. */
+
+export type Item = Record<string, unknown>;
+
+/**
+ * The index attributes a comment carries in a status: every comment is in the
+ * moderation queue of its status; only visible comments are in the published indexes.
+ */
+export function indexAttributes(comment: Pick<Comment, 'id' | 'rootId' | 'articleId' | 'status'>): Item {
+  const attributes: Item = {
+    queuePk: queuePk(comment.status),
+    articleQueuePk: articleQueuePk(comment.status, comment.articleId),
+    queueSk: comment.id,
+  };
+  if (isVisible(comment.status)) {
+    const thread = threadKeys(comment);
+    attributes.publishedPk = publishedPk(comment.articleId);
+    attributes.threadKey = thread.oldest;
+    attributes.threadKeyNewest = thread.newest;
+  }
+  return attributes;
+}
+
+export function commentItem(comment: Comment): Item {
+  return { ...keys.comment(comment.id), entity: 'comment', ...comment, ...indexAttributes(comment) };
+}
+
+export function commentFromItem(item: Item): Comment {
+  const {
+    pk: _pk,
+    sk: _sk,
+    entity: _entity,
+    queuePk: _queuePk,
+    articleQueuePk: _articleQueuePk,
+    queueSk: _queueSk,
+    publishedPk: _publishedPk,
+    threadKey: _threadKey,
+    threadKeyNewest: _threadKeyNewest,
+    ...comment
+  } = item;
+  return comment as unknown as Comment;
+}
+
+export interface ArticleSettings {
+  articleId: string;
+  open: boolean;
+  mode: ArticleMode;
+  publishedCount: number;
+  commentCount: number;
+}
+
+export function articleFromItem(articleId: string, item: Item | undefined): ArticleSettings {
+  return {
+    articleId,
+    open: item?.open !== false,
+    mode: (item?.mode as ArticleMode | undefined) ?? 'auto',
+    publishedCount: Number(item?.publishedCount ?? 0),
+    commentCount: Number(item?.commentCount ?? 0),
+  };
+}
+
+export interface AuthorRecord {
+  authorKey: string;
+  publishedCount: number;
+  rejectedCount: number;
+  bannedUntil: string | null;
+  banned: boolean;
+}
+
+/** A ban without `until` lasts until lifted; one with `until` ends by itself. */
+export function authorFromItem(authorKey: string, item: Item | undefined, now: Date): AuthorRecord {
+  const bannedUntil = (item?.bannedUntil as string | undefined) ?? null;
+  const banned = item?.banned === true && (bannedUntil === null || bannedUntil > now.toISOString());
+  return {
+    authorKey,
+    publishedCount: Number(item?.publishedCount ?? 0),
+    rejectedCount: Number(item?.rejectedCount ?? 0),
+    bannedUntil,
+    banned,
+  };
+}
