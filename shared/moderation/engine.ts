@@ -20,9 +20,14 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   }
   const links = body.match(linkPattern)?.length ?? 0;
   if (links > policy.maxLinks) {
-    signals.push({ rule: 'too_many_links', action: 'hold', detail: `${links} links, at most ${policy.maxLinks}` });
+    signals.push({
+      rule: 'too_many_links',
+      action: 'hold',
+      detail: `${links} links, at most ${policy.maxLinks}`,
+    });
   }
-  if (context.author.banned) signals.push({ rule: 'banned_author', action: 'reject', detail: 'author is banned' });
+  if (context.author.banned)
+    signals.push({ rule: 'banned_author', action: 'reject', detail: 'author is banned' });
   return { decision: decide(signals, context), signals };
 }
 
