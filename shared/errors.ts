@@ -60,6 +60,11 @@ export class PreconditionFailedError extends DomainError {
   readonly code = 'PRECONDITION_FAILED';
 }
 
+/** A change that must name the version it was based on did not. */
+export class PreconditionRequiredError extends DomainError {
+  readonly code = 'PRECONDITION_REQUIRED';
+}
+
 /** The rules rejected the text for reasons the author can fix. */
 export class RejectedError extends DomainError {
   readonly code = 'COMMENT_REJECTED';

@@ -6,6 +6,7 @@ import {
   NotImplementedError,
   PayloadTooLargeError,
   PreconditionFailedError,
+  PreconditionRequiredError,
   RateLimitedError,
   RejectedError,
   UnauthorizedError,
@@ -24,6 +25,7 @@ const statuses: [abstract new (...args: never[]) => DomainError, number][] = [
   [PayloadTooLargeError, 413],
   [UnsupportedMediaTypeError, 415],
   [RejectedError, 422],
+  [PreconditionRequiredError, 428],
   [RateLimitedError, 429],
   [NotImplementedError, 501],
 ];

@@ -16,6 +16,8 @@ type Output<S> = S extends Schema ? z.output<S> : undefined;
 export interface RouteOptions<Body, Query, Path> {
   access: Access;
   body?: Body;
+  /** A request without any body counts as `{}` (e.g. a ban without `until`). */
+  bodyOptional?: boolean;
   query?: Query;
   path?: Path;
 }
@@ -66,7 +68,10 @@ export function route<
       const input: RouteInput<Body, Query, Path> = {
         body: parse(
           options.body as Body,
-          () => readJsonBody(event.body, event.isBase64Encoded, event.headers['content-type']),
+          () =>
+            options.bodyOptional && !event.body
+              ? {}
+              : readJsonBody(event.body, event.isBase64Encoded, event.headers['content-type']),
           'body',
         ),
         query: parse(options.query as Query, () => event.queryStringParameters ?? {}, 'query'),

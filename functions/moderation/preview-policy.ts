@@ -1,3 +1,8 @@
-import { notImplemented } from '../../adapters/http/not-implemented.ts';
+import { route } from '../../adapters/http/route.ts';
+import { previewPolicy } from '../../shared/review/preview.ts';
+import { previewBody } from '../../shared/review/schemas.ts';
 
-export const handler = notImplemented('moderators');
+export const handler = route({ access: 'moderators', body: previewBody }, async ({ body }) => ({
+  status: 200,
+  body: await previewPolicy(body),
+}));

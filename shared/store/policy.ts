@@ -3,6 +3,7 @@ import { type Policy, policySchema } from '../moderation/index.ts';
 import { documentClient, tableName } from './client.ts';
 import type { Item } from './items.ts';
 import { keys } from './keys.ts';
+import { transact } from './transactions.ts';
 
 /** A policy as stored: the document, its version and when it was set. */
 export interface StoredPolicy {
@@ -28,4 +29,41 @@ export async function readPolicy(): Promise<StoredPolicy> {
     new GetCommand({ TableName: tableName(), Key: keys.policy(), ConsistentRead: true }),
   );
   return policyFromItem(Item);
+}
+
+/**
+ * Replaces the policy if it is still at `expectedVersion`, keeping every
+ * version as its own item. Undefined when someone else replaced it first.
+ */
+export async function writePolicy(
+  policy: Policy,
+  expectedVersion: number,
+  by: string,
+  at: string,
+): Promise<StoredPolicy | undefined> {
+  const version = expectedVersion + 1;
+  const document = { policy, version, updatedAt: at, updatedBy: by };
+  const outcome = await transact([
+    {
+      name: 'current',
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.policy(), entity: 'policy', ...document },
+          ConditionExpression: expectedVersion === 0 ? 'attribute_not_exists(pk)' : 'version = :expected',
+          ExpressionAttributeValues: expectedVersion === 0 ? undefined : { ':expected': expectedVersion },
+        },
+      },
+    },
+    {
+      name: 'version',
+      item: {
+        Put: {
+          TableName: tableName(),
+          Item: { ...keys.policyVersion(version), entity: 'policy', ...document },
+        },
+      },
+    },
+  ]);
+  return outcome.ok ? document : undefined;
 }
