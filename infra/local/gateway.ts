@@ -20,8 +20,8 @@ export interface GatewayOptions {
   allowedOrigins: string[];
   /** Returns the token's claims when the JWT authorizer would accept it. */
   verifyToken: (token: string) => Record<string, unknown> | undefined;
-  /** Called with each route's id after its handler answered. */
-  onInvoked?: (routeId: string, statusCode: number) => void;
+  /** Wraps each handler invocation, e.g. to count its DynamoDB round trips. */
+  instrument?: <T>(routeId: string, invoke: () => Promise<T>) => Promise<T>;
 }
 
 /** The HTTP API's payload limit: a bigger body never reaches a function. */
@@ -123,8 +123,8 @@ export function createGateway(options: GatewayOptions): Server {
 
     const event = toEvent(request, url, found, body, requestId, claims);
     const handler = await handlerOf(found.route);
-    const result = await handler(event, lambdaContext(found.route, requestId));
-    options.onInvoked?.(found.route.id, result.statusCode ?? 200);
+    const invoke = () => handler(event, lambdaContext(found.route, requestId));
+    const result = await (options.instrument ? options.instrument(found.route.id, invoke) : invoke());
     const headers = { ...base, ...(result.headers as Record<string, string> | undefined) };
     const payload =
       result.body === undefined

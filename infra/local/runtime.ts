@@ -5,10 +5,12 @@ import { join, resolve } from 'node:path';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
+import { documentClient } from '../../shared/store/client.ts';
 import { createDemoServer } from './demo-server.ts';
 import { createGateway } from './gateway.ts';
 import { loadIssuerKey, verifyToken } from './issuer.ts';
 import { localNames, provisionQueues, provisionTable } from './provision.ts';
+import { RoundTripCounter } from './round-trips.ts';
 import {
   localCredentials,
   localRegion,
@@ -56,6 +58,8 @@ export interface RuntimeInfo {
 }
 
 export interface LocalRuntime extends RuntimeInfo {
+  /** DynamoDB round trips per request, per route. */
+  roundTrips: RoundTripCounter;
   deadLetterQueueUrl: string;
   issuerKeyFile: string;
   /** The local secrets, so tests and the demo can sign SSO tokens as a site would. */
@@ -135,8 +139,14 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
     const issuerKeyFile = join(localDir, 'issuer.json');
     const issuerKey = loadIssuerKey(issuerKeyFile);
     const allowedOrigins = [demoOrigin, ...(options.extraOrigins ?? [])];
+    const roundTrips = new RoundTripCounter();
+    roundTrips.attach(documentClient());
     const gateway = await listen(
-      createGateway({ allowedOrigins, verifyToken: (token) => verifyToken(issuerKey, token) }),
+      createGateway({
+        allowedOrigins,
+        verifyToken: (token) => verifyToken(issuerKey, token),
+        instrument: (routeId, invoke) => roundTrips.around(routeId, invoke),
+      }),
       options.port ?? 0,
     );
     stoppers.push(() => close(gateway.server));
@@ -154,6 +164,7 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
       secrets,
       queueEmulator,
       poller,
+      roundTrips,
       stop,
     };
   } catch (error) {
