@@ -1,0 +1,137 @@
+/**
+ * Per-code-point facts the normaliser needs, packed into one 32-bit entry so the hot
+ * loop does a single typed-array read per character:
+ * bits 0-2 class, bit 3 upper case, bits 4-5 script, bits 16-31 the folded code unit
+ * (lower case, Latin/Greek diacritics removed).
+ * BMP entries are computed lazily on first sight (Unicode property regexes are far too
+ * slow for the hot loop, and a full eager table would cost a cold start ~80 ms).
+ */
+
+// Character classes (bits 0-2). Plain constants rather than enums: they inline cleanly
+// under isolated-module compilers and keep the hot loop free of property loads.
+export const clsLetter = 1;
+export const clsDigit = 2;
+export const clsSeparator = 3;
+/** Invisible or combining: removed without breaking the word ("sh\u200Bit"). */
+export const clsDrop = 4;
+/** Symbols that stand for letters inside words: d!ck, a$$, sh*t, @ss, |. */
+export const clsLeet = 5;
+export const clsApostrophe = 6;
+export const clsEmoji = 7;
+
+// Scripts (bits 4-5).
+export const scriptOther = 0;
+export const scriptLatin = 1;
+export const scriptCyrillic = 2;
+export const scriptGreek = 3;
+
+export const upperBit = 8;
+
+const table = new Uint32Array(0x10000);
+const astral = new Map<number, number>();
+
+const letterRe = /^\p{L}$/u;
+const digitRe = /^\p{Nd}$/u;
+const dropRe = /^[\p{Mn}\p{Me}\p{Cf}]$/u;
+const latinRe = /^\p{Script=Latin}$/u;
+const cyrillicRe = /^\p{Script=Cyrillic}$/u;
+const greekRe = /^\p{Script=Greek}$/u;
+const markRe = /\p{M}/gu;
+
+/** Fillers that render as nothing but are letters or symbols to Unicode. */
+const invisibleExtras = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800, 0x034f, 0x180e]);
+const apostrophes = new Set([0x27, 0x2019, 0x2018, 0x2bc, 0x60, 0xb4, 0x2032]);
+const leetSymbols = new Set([0x21, 0x24, 0x40, 0x2a, 0x7c]);
+
+function isEmoji(cp: number): boolean {
+  return (
+    (cp >= 0x1f000 && cp <= 0x1faff) ||
+    (cp >= 0x2600 && cp <= 0x27bf) ||
+    (cp >= 0x2b00 && cp <= 0x2bff) ||
+    cp === 0x2764 ||
+    cp === 0x203c ||
+    cp === 0x2049
+  );
+}
+
+function scriptOf(ch: string): number {
+  if (latinRe.test(ch)) return scriptLatin;
+  if (cyrillicRe.test(ch)) return scriptCyrillic;
+  if (greekRe.test(ch)) return scriptGreek;
+  return scriptOther;
+}
+
+function fold(lower: string, script: number): number {
+  // Cyrillic keeps й, ё, ї, ў: they are distinct letters, not accented ones.
+  if (script === scriptLatin || script === scriptGreek) {
+    const base = lower.normalize('NFD').replace(markRe, '');
+    if (base.length === 1) return base.charCodeAt(0);
+  }
+  if (lower === 'ς') return 0x3c3;
+  return lower.length === 1 ? lower.charCodeAt(0) : 0xfffd;
+}
+
+function pack(cls: number, mapped: number, script: number = scriptOther, upper = false): number {
+  return (cls | (upper ? upperBit : 0) | (script << 4) | (mapped << 16)) >>> 0;
+}
+
+function compute(cp: number): number {
+  if (invisibleExtras.has(cp)) return pack(clsDrop, 0);
+  if (apostrophes.has(cp)) return pack(clsApostrophe, 0x27);
+  if (leetSymbols.has(cp)) return pack(clsLeet, cp);
+  if (isEmoji(cp)) return pack(clsEmoji, 0);
+  const ch = String.fromCodePoint(cp);
+  if (dropRe.test(ch)) return pack(clsDrop, 0);
+  if (digitRe.test(ch)) return pack(clsDigit, cp < 0x10000 ? cp : 0x30);
+  if (letterRe.test(ch)) {
+    const script = scriptOf(ch);
+    const lower = ch.toLowerCase();
+    const mapped = cp < 0x10000 ? fold(lower, script) : 0xfffd;
+    return pack(clsLetter, mapped, script, lower !== ch);
+  }
+  return pack(clsSeparator, 0x20);
+}
+
+/** The packed entry of a code point. */
+export function charInfo(cp: number): number {
+  if (cp < 0x10000) {
+    const e = table[cp]!;
+    if (e !== 0) return e;
+    const computed = compute(cp);
+    table[cp] = computed;
+    return computed;
+  }
+  let e = astral.get(cp);
+  if (e === undefined) {
+    e = compute(cp);
+    if (astral.size < 4096) astral.set(cp, e);
+  }
+  return e;
+}
+
+// Warm the scripts this engine sees most so the first comments do not pay for them.
+for (let cp = 0; cp < 0x250; cp++) charInfo(cp);
+for (let cp = 0x370; cp < 0x530; cp++) charInfo(cp);
+
+/** Latin look-alikes of Cyrillic and Greek letters (lower case), for mixed-script words. */
+export const toLatin: ReadonlyMap<number, number> = pairs(
+  'аa вb сc еe нh кk мm оo рp тt хx уy ѕs іi јj ԁd їi ьb гr пn иu αa βb εe ηn ιi κk νv οo ρp τt υu χx ωw μu',
+);
+/** Cyrillic look-alikes of Latin and Greek letters (lower case), for mixed-script words. */
+export const toCyrillic: ReadonlyMap<number, number> = pairs(
+  'aа bв cс eе hн kк mм oо pр tт xх yу uи nп rг οо αа εе κк ρр τт χх νв',
+);
+
+/** A map from space-separated two-letter pairs: "аa вb" maps а to a and в to b. */
+function pairs(spec: string): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const pair of spec.split(' ')) {
+    if (pair.length !== 2) throw new Error(`bad look-alike pair "${pair}"`);
+    out.set(pair.charCodeAt(0), pair.charCodeAt(1));
+  }
+  return out;
+}
+
+/** Leetspeak readings of digits and symbols, used only inside words that also have letters. */
+export const leetLatin: ReadonlyMap<number, number> = pairs('0o 1i 3e 4a 5s 7t 8b 9g @a $s !i |l');
+export const leetCyrillic: ReadonlyMap<number, number> = pairs('0о 3з 4ч 6б @а $с !і');

@@ -1,0 +1,116 @@
+import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
+import { kindBanned, kindSuspect } from './kinds.ts';
+import { normalise } from './normalise.ts';
+import { expandSpec, modeInfix, modePrefix, modeWord } from './pattern-syntax.ts';
+import { spamPhrases } from './phrases/spam.ts';
+import { threatPhrases } from './phrases/threats.ts';
+import type { PhraseGroup } from './phrases/types.ts';
+import type { Policy } from './policy.ts';
+import { en } from './terms/en.ts';
+import { ru } from './terms/ru.ts';
+import type { TermList } from './terms/types.ts';
+import { uk } from './terms/uk.ts';
+
+/**
+ * A policy compiled for the engine: one automaton over every banned and suspect term and
+ * every built-in phrase, the allowlist and the domain lists. Compiling costs milliseconds,
+ * so it happens once per policy: cached by object identity, and by content for callers
+ * that parse the same stored policy again.
+ */
+export interface CompiledPolicy {
+  automaton: Automaton;
+  /** Normalised words that never count as banned or suspect. */
+  allow: ReadonlySet<string>;
+  blockedDomains: readonly string[];
+  allowedDomains: readonly string[];
+}
+
+export const builtInTerms: Readonly<Record<'en' | 'uk' | 'ru', TermList>> = { en, uk, ru };
+
+const byIdentity = new WeakMap<Policy, CompiledPolicy>();
+const byContent = new Map<string, CompiledPolicy>();
+const maxByContent = 16;
+
+function addSpecs(out: Pattern[], specs: readonly string[], kind: number): void {
+  for (const spec of specs) {
+    for (const form of expandSpec(spec)) {
+      const text = normalise(form.text);
+      if (text !== '') out.push({ text, mode: form.mode, kind, ref: out.length });
+    }
+  }
+}
+
+/**
+ * A site's own term: plain text is a whole word or phrase; `stem+` and `*stem*` work as in
+ * the built-in lists. Parentheses are taken literally (a site's list is data, not code).
+ */
+function siteTerm(term: string): Pattern | null {
+  let mode = modeWord;
+  let body = term.trim();
+  if (body.length > 2 && body.startsWith('*') && body.endsWith('*')) {
+    mode = modeInfix;
+    body = body.slice(1, -1);
+  } else if (body.length > 1 && body.endsWith('+')) {
+    mode = modePrefix;
+    body = body.slice(0, -1);
+  }
+  const text = normalise(body);
+  return text === '' ? null : { text, mode, kind: 0, ref: 0 };
+}
+
+function addSiteTerms(out: Pattern[], terms: readonly string[], kind: number): void {
+  for (const term of terms) {
+    const p = siteTerm(term);
+    if (p !== null) out.push({ ...p, kind, ref: out.length });
+  }
+}
+
+function addPhrases(out: Pattern[], groups: readonly PhraseGroup[]): void {
+  for (const g of groups) addSpecs(out, g.specs, g.kind);
+}
+
+function build(policy: Policy): CompiledPolicy {
+  const patterns: Pattern[] = [];
+  const allow = new Set<string>();
+  for (const name of policy.bannedTerms.lists) {
+    addSpecs(patterns, builtInTerms[name].banned, kindBanned);
+    for (const word of builtInTerms[name].allow) allow.add(normalise(word));
+  }
+  for (const name of policy.suspectTerms.lists) addSpecs(patterns, builtInTerms[name].suspect, kindSuspect);
+  addSiteTerms(patterns, policy.bannedTerms.extra, kindBanned);
+  addSiteTerms(patterns, policy.suspectTerms.extra, kindSuspect);
+  for (const word of policy.bannedTerms.allow) allow.add(normalise(word));
+  addPhrases(patterns, threatPhrases);
+  addPhrases(patterns, spamPhrases);
+  const host = (d: string): string =>
+    d
+      .trim()
+      .toLowerCase()
+      .replace(/^\*?\.|\.$/gu, '');
+  return {
+    automaton: compileAutomaton(patterns),
+    allow,
+    blockedDomains: policy.blockedDomains.map(host),
+    allowedDomains: policy.allowedDomains.map(host),
+  };
+}
+
+/** The compiled form of `policy`, built on first use and cached. */
+export function compiledFor(policy: Policy): CompiledPolicy {
+  const cached = byIdentity.get(policy);
+  if (cached !== undefined) return cached;
+  const key = JSON.stringify([
+    policy.bannedTerms,
+    policy.suspectTerms,
+    policy.blockedDomains,
+    policy.allowedDomains,
+  ]);
+  let compiled = byContent.get(key);
+  if (compiled === undefined) {
+    compiled = build(policy);
+    if (byContent.size >= maxByContent) byContent.delete(byContent.keys().next().value as string);
+    byContent.set(key, compiled);
+  }
+  byIdentity.set(policy, compiled);
+  return compiled;
+}

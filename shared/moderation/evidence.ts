@@ -1,0 +1,78 @@
+import { newHits, scanAutomaton } from './automaton.ts';
+import type { CompiledPolicy } from './compile.ts';
+import { kindBanned, kindSuspect } from './kinds.ts';
+import { needsViews, type Scan, wordText } from './normalise.ts';
+import { contextFoldFor, wantsContextFold, wordViews } from './views.ts';
+
+/** One pattern found in a comment, located by the words it covers. */
+export interface Hit {
+  kind: number;
+  /** Index of the pattern in the automaton (to count distinct phrases). */
+  pattern: number;
+  first: number;
+  last: number;
+}
+
+const hits = newHits();
+let viewBuf = new Uint16Array(256);
+
+function wordAt(s: Scan, pos: number): number {
+  let lo = 0;
+  let hi = s.words - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (s.wordStart[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function allowed(c: CompiledPolicy, kind: number, word: string): boolean {
+  return (kind === kindBanned || kind === kindSuspect) && c.allow.has(word);
+}
+
+/**
+ * Every pattern of the compiled policy found in the scanned comment: one automaton pass
+ * over the primary view, then one short pass per alternative reading of the few words
+ * that have them. Terms inside an allowed word are dropped here.
+ */
+export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
+  const a = c.automaton;
+  const out: Hit[] = [];
+  hits.count = 0;
+  scanAutomaton(a, s.buf, s.len, hits);
+  for (let k = 0; k < hits.count; k++) {
+    const pattern = hits.pattern[k]!;
+    const kind = a.patterns[pattern]!.kind;
+    const first = wordAt(s, hits.start[k]!);
+    const last = wordAt(s, hits.end[k]! - 1);
+    if (first === last && allowed(c, kind, wordText(s, first))) continue;
+    out.push({ kind, pattern, first, last });
+  }
+  const context = contextFoldFor(s);
+  if (s.special === 0 && context === null) return out;
+  for (let w = 0; w < s.words; w++) {
+    if (!needsViews(s.wordFlags[w]!) && (context === null || !wantsContextFold(s, w, context))) continue;
+    const primary = wordText(s, w);
+    if (c.allow.has(primary)) continue;
+    for (const view of wordViews(s, w, context)) {
+      if (view === primary || c.allow.has(view)) continue;
+      if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
+      viewBuf[0] = 0x20;
+      for (let i = 0; i < view.length; i++) viewBuf[i + 1] = view.charCodeAt(i);
+      viewBuf[view.length + 1] = 0x20;
+      hits.count = 0;
+      scanAutomaton(a, viewBuf, view.length + 2, hits);
+      for (let k = 0; k < hits.count; k++) {
+        const pattern = hits.pattern[k]!;
+        out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
+      }
+    }
+  }
+  return out;
+}
+
+/** The words of a hit as the author wrote them. */
+export function hitText(s: Scan, h: Hit): string {
+  return s.source.slice(s.origStart[h.first]!, s.origEnd[h.last]!);
+}

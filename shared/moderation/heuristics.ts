@@ -1,0 +1,191 @@
+import type { CompiledPolicy } from './compile.ts';
+import { type Hit, hitText } from './evidence.ts';
+import {
+  kindBanned,
+  kindDox,
+  kindDoxCall,
+  kindHarm,
+  kindIncite,
+  kindIntimidate,
+  kindMessenger,
+  kindMoney,
+  kindPromo,
+  kindSpam,
+  kindSpamWeak,
+  kindSuspect,
+  kindTakeOut,
+  kindTarget,
+  kindThreat,
+} from './kinds.ts';
+import { commercialHost, type FoundLink, messengerHosts, shorteners, withinDomain } from './links.ts';
+import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
+import type { Policy } from './policy.ts';
+import type { Signal } from './types.ts';
+
+/**
+ * The detectors: each turns the scan, the hits and the links of one comment into signals.
+ * Thresholds are named so the reasons in docs/MODERATION.md can point at them.
+ */
+
+/** Harm must follow a call or wish within this many words ("should be … beaten"). */
+const inciteReach = 8;
+const shoutingMinLetters = 20;
+const shoutingRatio = 0.7;
+const charFloodRun = 20;
+const wordFloodRun = 5;
+const emojiFloodCount = 10;
+const emojiFloodRun = 6;
+const maxSignalsPerRule = 3;
+
+/** Collects signals, keeping at most a few per rule and no repeated details. */
+export class SignalList {
+  readonly items: Signal[] = [];
+  private readonly perRule = new Map<string, number>();
+
+  add(rule: string, action: Signal['action'], detail: string): void {
+    const n = this.perRule.get(rule) ?? 0;
+    if (n >= maxSignalsPerRule) return;
+    if (this.items.some((s) => s.rule === rule && s.detail === detail)) return;
+    this.perRule.set(rule, n + 1);
+    this.items.push({ rule, action, detail });
+  }
+
+  has(rule: string): boolean {
+    return this.perRule.has(rule);
+  }
+}
+
+/** Banned terms reject, suspect terms hold; the detail names only the words matched. */
+export function termSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
+  for (const h of hits) {
+    if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}" is not allowed`);
+    else if (h.kind === kindSuspect)
+      out.add('suspect_term', 'hold', `"${hitText(s, h)}" needs a moderator's review`);
+  }
+}
+
+function ofKind(hits: readonly Hit[], kind: number): Hit[] {
+  return hits.filter((h) => h.kind === kind);
+}
+
+function spanText(s: Scan, first: number, last: number): string {
+  return s.source.slice(s.origStart[first]!, s.origEnd[last]!);
+}
+
+const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
+
+/**
+ * Threats: direct threat phrases, or the parts of one together: a call or wish followed by
+ * harm; "take out" aimed at a named person; intimidation aimed at family, home or work;
+ * personal details with a call to act on them (doxxing).
+ */
+export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
+  const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
+  for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
+  const incite = ofKind(hits, kindIncite);
+  for (const harm of ofKind(hits, kindHarm)) {
+    const call = incite.find((i) => i.first <= harm.first && harm.first - i.last <= inciteReach);
+    if (call !== undefined) threat(spanText(s, call.first, harm.last));
+  }
+  for (const t of ofKind(hits, kindTakeOut)) {
+    const next = t.last + 1;
+    if (next >= s.words) continue;
+    const named = (s.wordFlags[next]! & flagCapital) !== 0 || takeOutTargets.has(wordText(s, next));
+    const called = incite.some((i) => i.first <= t.first && t.first - i.last <= inciteReach);
+    if (named && called) threat(spanText(s, t.first, next));
+  }
+  const intimidate = ofKind(hits, kindIntimidate);
+  const targets = ofKind(hits, kindTarget);
+  if (intimidate.length > 0 && (targets.length > 0 || intimidate.length > 1))
+    threat(hitText(s, intimidate[0]!));
+  const dox = ofKind(hits, kindDox);
+  const doxCall = ofKind(hits, kindDoxCall);
+  if ((doxCall.length > 0 && dox.length > 0) || dox.length >= 3) {
+    out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
+  }
+}
+
+function distinctPatterns(hits: readonly Hit[], kind: number): number {
+  return new Set(hits.filter((h) => h.kind === kind).map((h) => h.pattern)).size;
+}
+
+/**
+ * Advertising: a strong phrase holds alone; weak ones hold together, or beside a link, a
+ * price or a phone number; a messenger contact holds beside money talk; self-promotion
+ * holds beside a link.
+ */
+export function spamSignals(
+  s: Scan,
+  hits: readonly Hit[],
+  links: readonly FoundLink[],
+  out: SignalList,
+): void {
+  for (const h of ofKind(hits, kindSpam))
+    out.add('spam_phrase', 'hold', `"${hitText(s, h)}" reads as advertising`);
+  const weak = distinctPatterns(hits, kindSpamWeak);
+  const money = distinctPatterns(hits, kindMoney) + s.money;
+  const visibleLinks = links.filter((l) => !l.email).length;
+  if (weak >= 2 || (weak >= 1 && (visibleLinks > 0 || money > 0 || s.phone))) {
+    const first = hits.find((h) => h.kind === kindSpamWeak)!;
+    out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
+  }
+  let handles = 0;
+  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
+  const contact =
+    distinctPatterns(hits, kindMessenger) +
+    handles +
+    links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
+  if (contact > 0 && (money > 0 || weak > 0 || out.has('spam_phrase'))) {
+    out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
+  }
+  if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
+    out.add('promotional_link', 'hold', 'a link promoting the author’s own site');
+  }
+}
+
+/**
+ * Links: allowed domains never count; a blocked domain (or subdomain) rejects; more links
+ * than `maxLinks`, shorteners, disguised links and commercial host names hold.
+ */
+export function linkSignals(
+  links: readonly FoundLink[],
+  c: CompiledPolicy,
+  policy: Policy,
+  out: SignalList,
+): void {
+  let counted = 0;
+  for (const link of links) {
+    if (c.allowedDomains.some((d) => withinDomain(link.hostname, d))) continue;
+    const blocked = c.blockedDomains.find((d) => withinDomain(link.hostname, d));
+    if (blocked !== undefined) out.add('blocked_domain', 'reject', `links to ${blocked} are not allowed`);
+    if (link.email) {
+      if (link.obfuscated) out.add('obfuscated_link', 'hold', `a disguised address: "${link.raw}"`);
+      continue;
+    }
+    counted++;
+    if (shorteners.has(link.domain) || shorteners.has(link.hostname)) {
+      out.add('url_shortener', 'hold', `${link.hostname} hides where the link goes: post the full address`);
+    }
+    if (link.obfuscated) out.add('obfuscated_link', 'hold', `a disguised link: "${link.raw}"`);
+    if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
+  }
+  if (counted > policy.maxLinks) {
+    out.add('too_many_links', 'hold', `${counted} links, at most ${policy.maxLinks}`);
+  }
+}
+
+/** Floods and shouting; trusted authors are spared these softer rules. */
+export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
+  if (trusted) return;
+  if (s.casedLetters >= shoutingMinLetters && s.upperLetters >= s.casedLetters * shoutingRatio) {
+    out.add('shouting', 'hold', 'mostly capital letters');
+  }
+  if (s.maxCharRun >= charFloodRun) {
+    out.add('repeated_characters', 'hold', `one character repeated ${s.maxCharRun} times`);
+  }
+  if (s.maxWordRun >= wordFloodRun)
+    out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);
+  if (s.emoji >= emojiFloodCount || s.maxEmojiRun >= emojiFloodRun) {
+    out.add('emoji_flood', 'hold', `${s.emoji} emoji`);
+  }
+}

@@ -1,0 +1,32 @@
+/**
+ * What a hit of the automaton means. Terms and phrases of every detector share one
+ * automaton, so a comment is read once; the kind sends each hit to its detector.
+ */
+export const kindBanned = 0;
+export const kindSuspect = 1;
+/** A threat on its own: "I know where you live", "мы тебя найдём". */
+export const kindThreat = 2;
+/** A call or wish ("should be", "hope your", "треба") that makes a following harm a threat. */
+export const kindIncite = 3;
+/** Violence done to a person ("beaten", "strung up", "закопувати"). */
+export const kindHarm = 4;
+/** "take out", a threat only when aimed at a named person. */
+export const kindTakeOut = 5;
+/** A person's family, home or workplace. */
+export const kindTarget = 6;
+/** Intimidation ("I already found", "see you soon"). */
+export const kindIntimidate = 7;
+/** Personal details (doxxing: "works at", "lives in"). */
+export const kindDox = 8;
+/** A call to act on personal details ("go say hi"). */
+export const kindDoxCall = 9;
+/** Advertising that holds on its own ("online casino", "подработка"). */
+export const kindSpam = 10;
+/** Advertising words that hold only together or beside a link, money or a phone number. */
+export const kindSpamWeak = 11;
+export const kindMessenger = 12;
+export const kindMoney = 13;
+/** Self-promotion ("I run a blog"), held beside a link. */
+export const kindPromo = 14;
+/** Words that announce a disguised link ("dot", "hxxp", "www"). */
+export const kindLinkHint = 15;

@@ -1,0 +1,245 @@
+import { LinkifyIt } from 'linkify-it';
+import { parse } from 'tldts';
+
+/**
+ * Link detection: linkify-it for real and fuzzy links ("tinyurl.com/x", "t.me/x"), plus the
+ * disguises spammers use to slip past it ("hxxps://", "[.]", "(dot)", " dot ",
+ * "w w w . x . shop", "name at gmail dot com"). Only called when the normaliser saw a
+ * hint of a link, so clean prose never pays for these regexes.
+ */
+
+/** TLDs beyond linkify-it's defaults that spam favours. */
+const extraTlds = [
+  'app',
+  'bet',
+  'buzz',
+  'casino',
+  'click',
+  'club',
+  'dev',
+  'fun',
+  'icu',
+  'info',
+  'link',
+  'live',
+  'loan',
+  'lol',
+  'online',
+  'page',
+  'porn',
+  'rest',
+  'sbs',
+  'site',
+  'space',
+  'store',
+  'tech',
+  'top',
+  'vip',
+  'website',
+  'win',
+  'world',
+  'xyz',
+  'cfd',
+  'monster',
+  'today',
+  'news',
+  'blog',
+  'guru',
+  'tokyo',
+  'money',
+  'cash',
+  'finance',
+];
+
+const linkify = new LinkifyIt({ fuzzyLink: true }).tlds(extraTlds, true);
+
+/** Well-known URL shorteners: the destination is hidden, so the link is held. */
+export const shorteners: ReadonlySet<string> = new Set([
+  'bit.ly',
+  'bitly.com',
+  'tinyurl.com',
+  'goo.su',
+  'goo.gl',
+  'clck.ru',
+  't.co',
+  'cutt.ly',
+  'is.gd',
+  'v.gd',
+  'ow.ly',
+  'buff.ly',
+  'rebrand.ly',
+  'tiny.cc',
+  'shorturl.at',
+  'rb.gy',
+  't.ly',
+  's.id',
+  'u.to',
+  'vk.cc',
+  'lnkd.in',
+  'short.io',
+  'shorte.st',
+  'adf.ly',
+  'bl.ink',
+  'tiny.one',
+  'surl.li',
+  'bit.do',
+  'x.co',
+  'qps.ru',
+  'clc.am',
+  'tinyurl.ru',
+  'l.linklyhq.com',
+  'linktr.ee',
+  'shorturl.asia',
+  'bom.so',
+  'urlz.fr',
+  'cli.re',
+]);
+
+/** Messenger invitations: a contact channel, suspicious beside money talk. */
+export const messengerHosts: ReadonlySet<string> = new Set([
+  't.me',
+  'telegram.me',
+  'telegram.dog',
+  'wa.me',
+  'chat.whatsapp.com',
+  'api.whatsapp.com',
+  'viber.me',
+  'invite.viber.com',
+  'discord.gg',
+  'm.me',
+  'signal.me',
+  'line.me',
+  'vk.me',
+  'icq.im',
+]);
+
+const commercialLabels = new Set([
+  'casino',
+  'casinos',
+  'slot',
+  'slots',
+  'bet',
+  'bets',
+  'betting',
+  'poker',
+  'pills',
+  'pill',
+  'pharmacy',
+  'viagra',
+  'cialis',
+  'replica',
+  'replicas',
+  'loan',
+  'loans',
+  'crypto',
+  'giveaway',
+  'airdrop',
+  'dating',
+  'porn',
+  'xxx',
+  'escort',
+  'escorts',
+  'seo',
+  'backlinks',
+  'backlink',
+  'robux',
+  'vbucks',
+  'forex',
+  'earn',
+  'profit',
+  'bonus',
+  'jackpot',
+  'spin',
+  'spins',
+  'lucky',
+  'cheap',
+  'free',
+  'mirror',
+  'cash',
+  'payday',
+]);
+const commercialTlds = new Set(['bet', 'casino', 'poker', 'loan', 'win', 'xxx', 'porn', 'sex', 'adult']);
+
+export interface FoundLink {
+  /** The text as written. */
+  raw: string;
+  hostname: string;
+  /** Registrable domain (public suffix + one label), or the hostname when there is none. */
+  domain: string;
+  email: boolean;
+  /** Found only after undoing a disguise. */
+  obfuscated: boolean;
+}
+
+const stopLabels = new Set([
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'one',
+  'red',
+  'blue',
+  'black',
+  'polka',
+  'tiny',
+]);
+
+/** Undoes the common link disguises; returns the text unchanged when there are none. */
+export function undisguise(text: string): string {
+  return text
+    .replace(/h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu, 'http$1://')
+    .replace(/\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu, '.')
+    .replace(/([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu, (m, label: string) =>
+      stopLabels.has(label.toLowerCase()) ? m : `${label}.`,
+    )
+    .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
+    .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
+    .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@');
+}
+
+function toLink(m: { raw: string; url: string; schema: string }, obfuscated: boolean): FoundLink | null {
+  const email = m.schema === 'mailto:';
+  const info = parse(email ? m.url.replace(/^mailto:/u, '').replace(/^[^@]*@/u, '') : m.url);
+  const hostname = (info.hostname ?? '').toLowerCase();
+  if (hostname === '') return null;
+  return { raw: m.raw, hostname, domain: (info.domain ?? hostname).toLowerCase(), email, obfuscated };
+}
+
+/**
+ * The links of a text. With `disguises`, also the links that appear once disguises are
+ * undone, flagged `obfuscated` when they were not visible as links before.
+ */
+export function findLinks(text: string, disguises: boolean): FoundLink[] {
+  const out: FoundLink[] = [];
+  const seen = new Set<string>();
+  for (const m of linkify.match(text) ?? []) {
+    const link = toLink(m, false);
+    if (link === null) continue;
+    out.push(link);
+    seen.add(link.hostname);
+  }
+  if (!disguises) return out;
+  const plain = undisguise(text);
+  if (plain === text) return out;
+  for (const m of linkify.match(plain) ?? []) {
+    const link = toLink(m, true);
+    if (link !== null && !seen.has(link.hostname)) out.push(link);
+  }
+  return out;
+}
+
+/** Whether `hostname` is `domain` or one of its subdomains. */
+export function withinDomain(hostname: string, domain: string): boolean {
+  return (
+    hostname === domain ||
+    (hostname.endsWith(domain) && hostname[hostname.length - domain.length - 1] === '.')
+  );
+}
+
+/** Whether a host name itself advertises gambling, pills, loans and the like. */
+export function commercialHost(hostname: string): boolean {
+  const labels = hostname.split(/[.-]/u);
+  if (commercialTlds.has(labels[labels.length - 1] ?? '')) return true;
+  return labels.some((l) => commercialLabels.has(l));
+}

@@ -1,0 +1,67 @@
+import type { TermList } from './types.ts';
+
+/**
+ * Russian obscenities (мат) and insults, with their common Latin transliterations.
+ * Stems are anchored at the start of a word (with the verbal prefixes that mat uses:
+ * за-, на-, вы-, у-, до- …) or given explicit endings, never matched as raw substrings:
+ * греблей, колебался, Потреблять, Ребёнок, трахеи, мандарины, Хлебозавод, rublya and
+ * debaty stay clean. Only хуй and пизд are matched anywhere inside a word.
+ * Informed by the public "russian-bad-words" lists and bad-words-next's ru dictionary.
+ */
+const ebPrefixes =
+  '(|за|на|вы|от|у|по|про|при|подъ|подь|съ|въ|разъ|раз|до|пере|недо|взъ|объ|долбо|долба|зло)';
+const ebLatinPrefixes = '(|za|na|vy|vi|ot|u|po|pro|pri|raz|do|pere|dolbo|dolba)';
+
+export const ru: TermList = {
+  banned: [
+    '*хуй*',
+    '*хуё*',
+    '(|о|на|по|ни|до|за|от|при|рас|с)ху(е|ё)+',
+    '(|ни|до|на|по|за|от|а)хуя+',
+    '*пизд*',
+    `${ebPrefixes}(еба|ебу|ебл|ебн|еби|ебош|ёба|ёбу|ёбн|ёбл|ёбы)+`,
+    '(за|на|вы|от|у|по|про|при|подъ|съ|разъ|до|пере|объ|долбо|долба)ёб+',
+    'бля',
+    '(бляд|блят|блядь|бл@д)+',
+    'сук(а|и|е|у|ой|ам|ами|ах|ин|ина|ины|ины|ину)',
+    'суч(ка|ки|ке|ку|кой|ара|ары|ий|ья|ье|ьи|ек)',
+    'муд(ак|аки|ака|аку|аком|аков|ачьё|ила|илы|иле|илу|ло|озвон|озвоны|обой)',
+    '(гандон|гондон)(|ы|а|у|ом|ов)',
+    'пид(о|а|ъ)р+',
+    'залуп+',
+    'манд(а|у|ой|е|ы|ёж|авошка|авошки)',
+    'шлюх(а|и|е|у|ой|ам|ами)',
+    'шлюш(ка|ки|ку|кой)',
+    '(|на|по|ни|до)хер',
+    'хер(ня|ни|ню|нёй|ней|ов|ово|овый|овая|овые|ова|ачить)',
+    'ублюд(ок|ки|ка|ку|ков|ком|очный|ина)',
+    'мраз(ь|и|ью|ей|ота)',
+    'дроч(ить|ила|ил|ат|ит|ер|еры|ун|ишь|ка)',
+    'трах(ать|аю|ает|ал|али|ала|нуть|нул|нули|ну|ни|ай|ается|нутый|аться)',
+    'говн(о|а|у|ом|е|юк|ище|ина|ецо)',
+    'жоп(а|у|е|ой|ы|ам)',
+    'засран(ец|цы|ка|ки|цев)',
+    'обосра(л|лся|ть|лись|ться)',
+    // Latin transliterations.
+    '*pizd*',
+    'blya',
+    '(blyad|blyat|bljad|bljat|blead)+',
+    '(suka|suki|suku|suke|cyka|cyki|cyku|suchka|suchara)',
+    '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
+    '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',
+    '(huinya|huynya|huilo|huylo|hujlo|huesos)',
+    `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
+    '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
+    '(mudak|mudaki|mudila|mudilo|mudlo)',
+    '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
+    '(gandon|gondon)(|y|a)',
+    '(zalupa|zalupu|manda|mandu|shlyuha|shluha|blyadina)',
+  ],
+  suspect: [
+    '(дурак|дураки|дура|идиот|идиоты|идиотка|дебил|дебилы|дебилка|кретин|кретины|тупой|тупые|тупица)',
+    '(урод|уроды|быдло|чмо|лох|лохи|придурок|придурки|сволочь|сволочи|скотина|твари|тварь)',
+    '(хохол|хохлы|хохлов|кацап|кацапы|русня|рашист|рашисты|ватник|ватники|укроп|укропы|свинособаки)',
+    '(хрен|херово|фиг|задница|срань)',
+  ],
+  allow: ['страхуй', 'застрахуй', 'перестрахуй', 'подстрахуй', 'застрахуйся', 'подстрахуйся'],
+};

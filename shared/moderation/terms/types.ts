@@ -1,0 +1,9 @@
+/** A built-in term list, written in the notation of `pattern-syntax.ts`. */
+export interface TermList {
+  /** Terms whose use rejects a comment when the list is enabled in `bannedTerms.lists`. */
+  banned: readonly string[];
+  /** Milder terms, held for review when enabled in `suspectTerms.lists`. */
+  suspect: readonly string[];
+  /** Innocent words that a stem of `banned` would otherwise catch. */
+  allow: readonly string[];
+}

@@ -1,0 +1,125 @@
+import {
+  charInfo,
+  clsApostrophe,
+  clsDigit,
+  clsLeet,
+  clsLetter,
+  leetCyrillic,
+  leetLatin,
+  scriptCyrillic,
+  scriptLatin,
+  toCyrillic,
+  toLatin,
+} from './char-table.ts';
+import {
+  flagCyrillic,
+  flagDigit,
+  flagGreek,
+  flagLatin,
+  flagLeet,
+  flagLetter,
+  type Scan,
+} from './normalise.ts';
+
+/**
+ * Alternative readings of one word, for the few words the normaliser flagged: leetspeak
+ * (d!ck, a$$holes, sh*t), mixed scripts folded either way (fuсking with a Cyrillic с,
+ * Xyй with Latin X and y), look-alike words in the other script's context ("cyka" in a
+ * Russian sentence) and stretched letters read with doubles kept ("aaasshole").
+ * This path is rare, so it favours clarity over speed.
+ */
+
+const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
+const maxViews = 24;
+
+function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
+  const text = s.source;
+  const chars: number[] = [];
+  let latin = 0;
+  let cyrillic = 0;
+  const end = s.origEnd[w]!;
+  for (let i = s.origStart[w]!; i < end; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const e = charInfo(cp);
+    const cls = e & 7;
+    if (cls === clsLetter) {
+      chars.push(e >>> 16);
+      const script = (e >> 4) & 3;
+      if (script === scriptLatin) latin++;
+      else if (script === scriptCyrillic) cyrillic++;
+    } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
+    else if (cls === clsApostrophe) chars.push(0x27);
+  }
+  return { chars, latin, cyrillic };
+}
+
+function deleet(chars: number[], map: ReadonlyMap<number, number>): number[][] {
+  const decoded = chars.map((c) => map.get(c) ?? c);
+  if (!decoded.includes(0x2a)) return [decoded];
+  return starLetters.map((l) => decoded.map((c) => (c === 0x2a ? l : c)));
+}
+
+function fold(chars: number[], map: ReadonlyMap<number, number>): number[] {
+  return chars.map((c) => map.get(c) ?? c);
+}
+
+/** Whether every letter has a look-alike in the map (so the word could be a disguise). */
+function foldable(chars: number[], map: ReadonlyMap<number, number>): boolean {
+  return chars.every((c) => map.has(c) || c === 0x27);
+}
+
+/** Runs of 3+ collapsed to one letter and to two ("fuuuck" → fuck; "aaasshole" → asshole). */
+function destretch(chars: number[]): number[][] {
+  const one: number[] = [];
+  const two: number[] = [];
+  let run = 0;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    run = i > 0 && chars[i - 1] === c ? run + 1 : 1;
+    if (run === 1) one.push(c);
+    if (run <= 2) two.push(c);
+  }
+  return [one, two];
+}
+
+/**
+ * Readings of word `w` beyond its primary view. `contextFold` is the look-alike map toward
+ * the comment's dominant script, or null when the comment is in one script only.
+ */
+export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, number> | null): string[] {
+  const flags = s.wordFlags[w]!;
+  if ((flags & flagLetter) === 0) return [];
+  const { chars, latin, cyrillic } = units(s, w);
+  let variants: number[][] = [chars];
+  if ((flags & (flagDigit | flagLeet)) !== 0) {
+    variants = variants.flatMap((v) => deleet(v, cyrillic > latin ? leetCyrillic : leetLatin));
+  }
+  const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
+  if ((scripts & (scripts - 1)) !== 0) {
+    variants = variants.flatMap((v) => [fold(v, toLatin), fold(v, toCyrillic)]);
+  } else if (contextFold !== null) {
+    const extra = variants.filter((v) => foldable(v, contextFold)).map((v) => fold(v, contextFold));
+    variants = variants.concat(extra);
+  }
+  const out = new Set<string>();
+  for (const v of variants) {
+    for (const d of destretch(v)) {
+      if (out.size < maxViews) out.add(String.fromCharCode(...d));
+    }
+  }
+  return [...out];
+}
+
+/** The look-alike map toward the dominant script of a comment that mixes Latin and Cyrillic. */
+export function contextFoldFor(s: Scan): ReadonlyMap<number, number> | null {
+  if (s.latinLetters === 0 || s.cyrillicLetters === 0) return null;
+  return s.cyrillicLetters > s.latinLetters ? toCyrillic : toLatin;
+}
+
+/** Whether word `w` could read differently in the context of `contextFold`. */
+export function wantsContextFold(s: Scan, w: number, contextFold: ReadonlyMap<number, number>): boolean {
+  const flags = s.wordFlags[w]!;
+  const minority = contextFold === toCyrillic ? flagLatin : flagCyrillic;
+  return (flags & (flagLatin | flagCyrillic | flagGreek)) === minority;
+}
