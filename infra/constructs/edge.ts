@@ -259,20 +259,39 @@ export class Edge extends Construct {
       memoryLimit: 256,
     });
     const stack = Stack.of(this);
+    const bucketLogicalId = stack.resolve((this.widgetBucket.node.defaultChild as s3.CfnBucket).logicalId);
+    const handlerReason =
+      'The handler role of the CDK BucketDeployment is made by aws-cdk-lib: it copies the widget asset from the CDK asset bucket into the widget bucket, removes stale files and invalidates /widget/*';
     // The deployment's handler is a CDK-provided singleton at the stack's root.
-    for (const scope of [
-      deployment,
-      ...stack.node.children.filter((c) => c.node.id.startsWith('Custom::CDKBucketDeployment')),
-    ]) {
+    const handlers = stack.node.children.filter((child) =>
+      child.node.id.startsWith('Custom::CDKBucketDeployment'),
+    );
+    for (const scope of [deployment, ...handlers]) {
       Validations.of(scope).acknowledge(
         {
           id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-          reason:
-            'The CDK BucketDeployment handler role is made by aws-cdk-lib; it only writes its own logs with it.',
+          reason: `${handlerReason}; the managed policy only lets it write its own logs.`,
         },
         {
           id: 'AwsSolutions-L1',
-          reason: 'The CDK BucketDeployment handler runtime is chosen by aws-cdk-lib, which updates it.',
+          reason:
+            'The runtime of the CDK BucketDeployment handler is chosen and updated by aws-cdk-lib, not by this project.',
+        },
+        ...['s3:GetBucket*', 's3:GetObject*', 's3:List*', 's3:Abort*', 's3:DeleteObject*'].map((action) => ({
+          id: `AwsSolutions-IAM5[Action::${action}]`,
+          reason: `${handlerReason}; ${action} is the action group grantRead/grantReadWrite use, limited to the asset bucket and the widget bucket.`,
+        })),
+        {
+          id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+          reason: `${handlerReason}; it reads the widget asset, whose key is known only at publish time, from the bootstrap asset bucket.`,
+        },
+        {
+          id: `AwsSolutions-IAM5[Resource::<${bucketLogicalId}.Arn>/*]`,
+          reason: `${handlerReason}; it writes and prunes any object under /widget/ of the widget bucket.`,
+        },
+        {
+          id: 'AwsSolutions-IAM5[Resource::*]',
+          reason: `${handlerReason}; cloudfront:CreateInvalidation and GetInvalidation take no resource-level restriction in the CDK handler policy.`,
         },
       );
     }
