@@ -19,6 +19,8 @@ export default defineConfig({
           name: 'integration',
           include: ['tests/integration/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/support/global-setup.ts'],
+          // Handlers log as in Lambda; tests show only their errors.
+          env: { POWERTOOLS_LOG_LEVEL: 'ERROR' },
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

@@ -13,6 +13,7 @@ const commentOf = (image: Image): Comment | undefined =>
 
 /** The table's stream into the approved-comments queue, with partial batch failures. */
 export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatchResponse> => {
+  logger.resetKeys();
   const failed = await relayChanges(
     event.Records.map((record) => ({
       sequenceNumber: record.dynamodb?.SequenceNumber ?? '',
