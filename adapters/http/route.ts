@@ -6,6 +6,7 @@ import type {
 } from 'aws-lambda';
 import type * as z from 'zod/mini';
 import type { Access } from '../../infra/routes.ts';
+import { metrics } from '../metrics.ts';
 import { authorize, type Caller, callerOf } from './auth.ts';
 import { readJsonBody, validate } from './input.ts';
 import { errorEnvelope, requestLogging, responseHeaders } from './middleware.ts';
@@ -56,6 +57,7 @@ export function route<
     .use(responseHeaders())
     .use(errorEnvelope())
     .use(requestLogging())
+    .use(publishMetrics())
     .handler(async (event) => {
       const claims = (event as APIGatewayProxyEventV2WithJWTAuthorizer).requestContext.authorizer?.jwt
         ?.claims;
@@ -84,6 +86,14 @@ export function route<
       const reply = await handle(input);
       return toResult(reply);
     });
+}
+
+/** Flushes the invocation's metrics once it answered, errors included. */
+function publishMetrics() {
+  const publish = () => {
+    if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
+  };
+  return { name: 'publishMetrics', after: publish, onError: publish };
 }
 
 function toResult(reply: Reply): APIGatewayProxyStructuredResultV2 {

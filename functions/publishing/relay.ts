@@ -1,6 +1,7 @@
 import type { AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DynamoDBBatchResponse, DynamoDBStreamEvent } from 'aws-lambda';
+import { metrics } from '../../adapters/metrics.ts';
 import { logger } from '../../adapters/observability.ts';
 import type { Comment } from '../../shared/comment.ts';
 import { relayChanges } from '../../shared/publishing/relay.ts';
@@ -24,6 +25,7 @@ export const handler = async (event: DynamoDBStreamEvent): Promise<DynamoDBBatch
       ).toISOString(),
     })),
   );
+  if (metrics.hasStoredMetrics()) metrics.publishStoredMetrics();
   if (!failed) return { batchItemFailures: [] };
   logger.warn('relay stopped at a record it could not send', {
     sequenceNumber: failed.failedAt,

@@ -14,6 +14,7 @@ import { freshPolicy, rememberPolicy } from '../policy-cache.ts';
 import { secrets } from '../secrets.ts';
 import { policyFromItem } from '../store/policy.ts';
 import { createComment, type RateWindow, readIdempotency, readPostingContext } from '../store/posting.ts';
+import { countOutcome } from '../telemetry.ts';
 import type { PostCommentInput } from './schemas.ts';
 
 const newId = monotonicFactory();
@@ -113,7 +114,9 @@ async function attemptPost(request: PostCommentRequest, now: Date): Promise<Post
   const fixable = verdict.signals.filter(
     (signal) => signal.action === 'reject' && fixableRules.has(signal.rule),
   );
+  countOutcome('CommentSubmitted');
   if (!honeypot && verdict.decision === 'reject' && fixable.length > 0) {
+    countOutcome('CommentRejected', { name: 'rule', value: fixable[0]?.rule ?? 'unknown' });
     throw new RejectedError('The comment breaks rules you can fix by editing it.', {
       details: fixable.map((signal) => ({ path: `rules.${signal.rule}`, message: signal.detail })),
     });
@@ -168,7 +171,10 @@ async function attemptPost(request: PostCommentRequest, now: Date): Promise<Post
       : null,
     duplicate: { fingerprint, expiresAt: epochSeconds + day },
   });
-  if (outcome.ok) return response;
+  if (outcome.ok) {
+    countStored(status, signals);
+    return response;
+  }
   switch (outcome.reason) {
     case 'contended':
       return 'contended';
@@ -178,6 +184,7 @@ async function attemptPost(request: PostCommentRequest, now: Date): Promise<Post
       return record ? replay(record, requestHash) : 'contended';
     }
     case 'rate_limited':
+      countOutcome('CommentRateLimited');
       throw new RateLimitedError(secondsLeft(outcome.window, epochSeconds));
     case 'article_closed':
       throw new ConflictError('ARTICLE_CLOSED', 'Comments on this article are closed.');
@@ -186,6 +193,15 @@ async function attemptPost(request: PostCommentRequest, now: Date): Promise<Post
         'PARENT_NOT_FOUND',
         'The comment you reply to does not exist or is not published.',
       );
+  }
+}
+
+function countStored(status: Comment['status'], signals: Signal[]): void {
+  if (status === 'published') countOutcome('CommentPublished');
+  else if (status === 'pending') countOutcome('CommentHeld');
+  else {
+    const rule = signals.find((signal) => signal.action === 'reject')?.rule ?? 'unknown';
+    countOutcome('CommentRejected', { name: 'rule', value: rule });
   }
 }
 

@@ -1,6 +1,7 @@
 import { SendMessageBatchCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Comment } from '../comment.ts';
 import { environment } from '../config.ts';
+import { countOutcome } from '../telemetry.ts';
 import { type Publication, publicationOf } from './publication.ts';
 
 /** One change of a comment, as the table's stream recorded it. */
@@ -46,6 +47,9 @@ export async function relayChanges(
         }),
       );
       const failed = (result.Failed ?? []).sort((a, b) => Number(a.Id) - Number(b.Id))[0];
+      const sent = failed ? chunk.slice(0, Number(failed.Id)) : chunk;
+      for (const { publication } of sent)
+        countOutcome('Publication', { name: 'type', value: publication.type });
       if (failed) return { failedAt: chunk[Number(failed.Id)]?.sequenceNumber ?? '', error: failed };
     } catch (error) {
       return { failedAt: chunk[0]?.sequenceNumber ?? '', error };

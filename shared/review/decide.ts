@@ -1,6 +1,7 @@
 import { type Comment, type CommentStatus, type ModeratorComment, toModeratorComment } from '../comment.ts';
 import { ConflictError, NotFoundError } from '../errors.ts';
 import { changeStatus, readComment } from '../store/review.ts';
+import { countOutcome } from '../telemetry.ts';
 import type { DecisionInput } from './schemas.ts';
 
 export interface DecideRequest extends DecisionInput {
@@ -35,6 +36,7 @@ export async function decide(request: DecideRequest): Promise<ModeratorComment> 
     reason: request.reason ?? null,
   });
   if (!changed) throw versionConflict(comment);
+  countOutcome('Decision', { name: 'decision', value: request.decision });
   return toModeratorComment(changed);
 }
 
