@@ -43,14 +43,17 @@ export function errorEnvelope(): Middleware {
   };
 }
 
-/** Every log line of an invocation carries its request id. */
+/** Every log line of an invocation carries its request and correlation ids. */
 export function requestLogging(): Middleware {
   return {
     name: 'requestLogging',
     before: (request) => {
       logger.resetKeys();
+      const requestId = request.event.requestContext.requestId;
       logger.appendKeys({
-        requestId: request.event.requestContext.requestId,
+        requestId,
+        // A caller's own id for the operation, so its logs and ours can be joined.
+        correlationId: request.event.headers['x-correlation-id'] ?? requestId,
         route: request.event.routeKey,
         lambdaRequestId: request.context.awsRequestId,
       });
