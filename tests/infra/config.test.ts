@@ -1,9 +1,11 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { CfnResource } from 'aws-cdk-lib';
 import { Match } from 'aws-cdk-lib/assertions';
 import { describe, expect, it } from 'vitest';
 import { readStageConfig, StageConfigError } from '../../infra/config.ts';
+import { createApp } from '../../infra/stack.ts';
 import { resourcesOf, synth } from './synth.ts';
 
 const reader =
@@ -155,5 +157,17 @@ describe('optional edge features', () => {
   it('synthesizes without a widget build, as a fresh clone does', () => {
     const fresh = synth({ stage: 'dev' }, { widgetDir: join(tmpdir(), 'no-such-widget-build') });
     fresh.template.resourceCountIs('Custom::CDKBucketDeployment', 0);
+  });
+});
+
+describe('template validation', () => {
+  it('fails the synth on a CloudFormation rule, not only warns', () => {
+    const { app, stack } = createApp({
+      context: { stage: 'dev', 'aws:cdk:bundling-stacks': [] },
+      outdir: mkdtempSync(join(tmpdir(), 'comments-cdk-')),
+      env: {},
+    });
+    new CfnResource(stack, 'Broken', { type: 'AWS::SQS::Queue', properties: { DelaySeconds: 'soon' } });
+    expect(() => app.synth()).toThrow(/CloudFormation-Validate::F3012/);
   });
 });
