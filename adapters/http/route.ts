@@ -8,6 +8,7 @@ import type * as z from 'zod/mini';
 import type { Access } from '../../infra/routes.ts';
 import { metrics } from '../metrics.ts';
 import { authorize, type Caller, callerOf } from './auth.ts';
+import { clientOf } from './client.ts';
 import { readJsonBody, validate } from './input.ts';
 import { errorEnvelope, requestLogging, responseHeaders } from './middleware.ts';
 
@@ -79,7 +80,7 @@ export function route<
         query: parse(options.query as Query, () => event.queryStringParameters ?? {}, 'query'),
         path: parse(options.path as Path, () => event.pathParameters ?? {}, 'path'),
         caller,
-        client: { ip: event.requestContext.http.sourceIp, userAgent: event.headers['user-agent'] ?? '' },
+        client: clientOf(event),
         headers: event.headers,
         event,
       };

@@ -9,6 +9,19 @@ import * as wafv2 from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
 
 /** The cacheable read; everything else under /v1 goes to the API uncached. */
+
+/** Viewer headers the API reads (Authorization travels in the moderation cache key instead). */
+export const apiOriginHeaders = [
+  'Content-Type',
+  'User-Agent',
+  'If-Match',
+  'If-None-Match',
+  'Origin',
+  'X-Correlation-Id',
+  'Access-Control-Request-Method',
+  'Access-Control-Request-Headers',
+  'CloudFront-Viewer-Address',
+];
 export const cacheablePath = '/v1/articles/*/comments';
 export const widgetPath = '/widget/*';
 /** The query strings that change what the cacheable read returns. */
@@ -104,13 +117,22 @@ export class Edge extends Construct {
       headerBehavior: cloudfront.CacheHeaderBehavior.allowList('Authorization'),
     });
 
+    // What the API reads of a request, plus the viewer's own address: behind the
+    // CDN, the source IP API Gateway sees is CloudFront's, and rate limits are per reader.
+    const apiOriginRequestPolicy = new cloudfront.OriginRequestPolicy(this, 'ApiOriginRequestPolicy', {
+      comment: 'Comments API: the headers handlers read and CloudFront-Viewer-Address',
+      headerBehavior: cloudfront.OriginRequestHeaderBehavior.allowList(...apiOriginHeaders),
+      queryStringBehavior: cloudfront.OriginRequestQueryStringBehavior.all(),
+      cookieBehavior: cloudfront.OriginRequestCookieBehavior.none(),
+    });
+
     const apiBehavior = (cachePolicy: cloudfront.ICachePolicy): cloudfront.BehaviorOptions => ({
       origin: apiOrigin,
       viewerProtocolPolicy: cloudfront.ViewerProtocolPolicy.HTTPS_ONLY,
       allowedMethods: cloudfront.AllowedMethods.ALLOW_ALL,
       cachedMethods: cloudfront.CachedMethods.CACHE_GET_HEAD,
       cachePolicy,
-      originRequestPolicy: cloudfront.OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+      originRequestPolicy: apiOriginRequestPolicy,
       compress: true,
     });
     const widgetBehavior: cloudfront.BehaviorOptions = {

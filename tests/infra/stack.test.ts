@@ -408,15 +408,23 @@ describe('the CDN', () => {
     });
   });
 
-  it('passes every other /v1 path through uncached, forwarding all viewer headers but Host', () => {
+  it('passes every other /v1 path through uncached, forwarding the headers the API reads and the viewer address', () => {
     const config = behaviors(dev);
     const patterns = config.CacheBehaviors.map((b) => b.PathPattern);
     expect(patterns).toEqual([cacheablePath, '/v1/moderation/*', '/v1/*', widgetPath]);
     const uncached = config.CacheBehaviors.find((b) => b.PathPattern === '/v1/*');
     expect(uncached).toMatchObject({
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // CachingDisabled
-      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // AllViewerExceptHostHeader
+      OriginRequestPolicyId: { Ref: expect.stringMatching(/ApiOriginRequestPolicy/) },
       AllowedMethods: expect.arrayContaining(['POST', 'PUT', 'DELETE', 'OPTIONS']),
+    });
+    dev.template.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+      OriginRequestPolicyConfig: Match.objectLike({
+        HeadersConfig: {
+          HeaderBehavior: 'whitelist',
+          Headers: Match.arrayWith(['User-Agent', 'CloudFront-Viewer-Address']),
+        },
+      }),
     });
   });
 
