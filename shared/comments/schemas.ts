@@ -74,6 +74,16 @@ export const reportBody = z.strictObject({
   note: z.optional(text(0, 500)),
 });
 
+export type ReportInput = z.infer<typeof reportBody>;
+
+export const articlePath = z.object({ articleId: articleIdSchema });
+export const reportPath = z.object({ commentId: commentIdSchema });
+
+/** What `202` to a report says; the same whether or not this reporter was already counted. */
+export const acceptedReportSchema = z.object({
+  report: z.object({ commentId: z.string(), reason: z.enum(reportReasons) }),
+});
+
 export const publicCommentSchema = z.object({
   id: z.string(),
   articleId: z.string(),

@@ -68,7 +68,8 @@ export async function readPostingContext(request: PostingKeys, now: Date): Promi
   };
 }
 
-async function batchGet(wanted: Key[]): Promise<Map<string, Item>> {
+/** One BatchGetItem (consistent), asking again only for keys DynamoDB left unprocessed. */
+export async function batchGet(wanted: Key[]): Promise<Map<string, Item>> {
   const found = new Map<string, Item>();
   let pending: Key[] = wanted;
   // Unprocessed keys come back under throttling; ask again for just those.
