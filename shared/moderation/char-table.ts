@@ -27,7 +27,9 @@ export const scriptGreek = 3;
 
 export const upperBit = 8;
 
-const table = new Uint32Array(0x10000);
+/** Packed entries of the BMP; 0 means not computed yet (call {@link charInfo}). */
+export const charTable = new Uint32Array(0x10000);
+const table = charTable;
 const astral = new Map<number, number>();
 
 const letterRe = /^\p{L}$/u;

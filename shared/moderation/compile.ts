@@ -34,6 +34,9 @@ const maxByContent = 16;
 function addSpecs(out: Pattern[], specs: readonly string[], kind: number): void {
   for (const spec of specs) {
     for (const form of expandSpec(spec)) {
+      // The normaliser collapses runs of three letters, so such a form could never match.
+      if (/(.)\1\1/u.test(form.text))
+        throw new Error(`term "${form.text}" has a letter three times in a row`);
       const text = normalise(form.text);
       if (text !== '') out.push({ text, mode: form.mode, kind, ref: out.length });
     }

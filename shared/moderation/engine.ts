@@ -63,8 +63,9 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   const hits = collectHits(s, compiled);
   termSignals(s, hits, out);
   threatSignals(s, hits, out);
-  const hinted = s.linkHint || hits.some((h) => h.kind === kindLinkHint);
-  const links: FoundLink[] = hinted ? findLinks(s.source, true) : [];
+  const disguised = s.disguiseHint || hits.some((h) => h.kind === kindLinkHint);
+  const links: FoundLink[] =
+    s.linkHint || disguised ? findLinks(s.source, disguised, s.linkFrom, s.linkTo, s.maxUnbroken) : [];
   linkSignals(links, compiled, policy, out);
   spamSignals(s, hits, links, out);
   floodSignals(s, isTrusted(context), out);

@@ -27,10 +27,6 @@ function wordAt(s: Scan, pos: number): number {
   return lo;
 }
 
-function allowed(c: CompiledPolicy, kind: number, word: string): boolean {
-  return (kind === kindBanned || kind === kindSuspect) && c.allow.has(word);
-}
-
 /**
  * Every pattern of the compiled policy found in the scanned comment: one automaton pass
  * over the primary view, then one short pass per alternative reading of the few words
@@ -46,7 +42,8 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     const kind = a.patterns[pattern]!.kind;
     const first = wordAt(s, hits.start[k]!);
     const last = wordAt(s, hits.end[k]! - 1);
-    if (first === last && allowed(c, kind, wordText(s, first))) continue;
+    if (first === last && (kind === kindBanned || kind === kindSuspect) && c.allow.has(wordText(s, first)))
+      continue;
     out.push({ kind, pattern, first, last });
   }
   const context = contextFoldFor(s);

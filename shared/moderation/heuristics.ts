@@ -17,7 +17,14 @@ import {
   kindTarget,
   kindThreat,
 } from './kinds.ts';
-import { commercialHost, type FoundLink, messengerHosts, shorteners, withinDomain } from './links.ts';
+import {
+  commercialHost,
+  type FoundLink,
+  maxLinkChunk,
+  messengerHosts,
+  shorteners,
+  withinDomain,
+} from './links.ts';
 import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import type { Signal } from './types.ts';
@@ -83,9 +90,12 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
   for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
   const incite = ofKind(hits, kindIncite);
+  const answered = new Set<Hit>();
   for (const harm of ofKind(hits, kindHarm)) {
     const call = incite.find((i) => i.first <= harm.first && harm.first - i.last <= inciteReach);
-    if (call !== undefined) threat(spanText(s, call.first, harm.last));
+    if (call === undefined || answered.has(call)) continue;
+    answered.add(call);
+    threat(spanText(s, call.first, harm.last));
   }
   for (const t of ofKind(hits, kindTakeOut)) {
     const next = t.last + 1;
@@ -182,6 +192,9 @@ export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
   }
   if (s.maxCharRun >= charFloodRun) {
     out.add('repeated_characters', 'hold', `one character repeated ${s.maxCharRun} times`);
+  }
+  if (s.maxUnbroken >= maxLinkChunk) {
+    out.add('unbroken_text', 'hold', `${s.maxUnbroken} characters without a space`);
   }
   if (s.maxWordRun >= wordFloodRun)
     out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);

@@ -206,22 +206,50 @@ function toLink(m: { raw: string; url: string; schema: string }, obfuscated: boo
   return { raw: m.raw, hostname, domain: (info.domain ?? hostname).toLowerCase(), email, obfuscated };
 }
 
+/** Runs of this many code points without whitespace are not read for links (see `unbroken_text`). */
+export const maxLinkChunk = 500;
+const longChunk = new RegExp(`\\S{${maxLinkChunk},}`, 'gu');
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
+}
+
+/** The whitespace-delimited stretch of `text` around offsets `from..to`. */
+function around(text: string, from: number, to: number): string {
+  let a = from;
+  let b = to;
+  while (a > 0 && !isSpace(text.charCodeAt(a - 1))) a--;
+  while (b < text.length && !isSpace(text.charCodeAt(b))) b++;
+  return text.slice(a, b);
+}
+
 /**
- * The links of a text. With `disguises`, also the links that appear once disguises are
- * undone, flagged `obfuscated` when they were not visible as links before.
+ * The links of a text. Without `disguises` only the stretch between the first and last
+ * link hint (`from`, `to`) is read; with them, the whole text is read again once the
+ * disguises are undone, and links found only then are flagged `obfuscated`. Unbroken runs
+ * of {@link maxLinkChunk}+ characters are skipped: they are held as such, and linkify's
+ * regexes would spend milliseconds on them (`unbroken` is the longest such run, when known).
  */
-export function findLinks(text: string, disguises: boolean): FoundLink[] {
+export function findLinks(
+  text: string,
+  disguises: boolean,
+  from = 0,
+  to = text.length,
+  unbroken = maxLinkChunk,
+): FoundLink[] {
   const out: FoundLink[] = [];
   const seen = new Set<string>();
-  for (const m of linkify.match(text) ?? []) {
+  const chunk = disguises ? text : around(text, from, to);
+  const visible = unbroken >= maxLinkChunk ? chunk.replace(longChunk, ' ') : chunk;
+  for (const m of linkify.match(visible) ?? []) {
     const link = toLink(m, false);
     if (link === null) continue;
     out.push(link);
     seen.add(link.hostname);
   }
   if (!disguises) return out;
-  const plain = undisguise(text);
-  if (plain === text) return out;
+  const plain = undisguise(visible);
+  if (plain === visible) return out;
   for (const m of linkify.match(plain) ?? []) {
     const link = toLink(m, true);
     if (link !== null && !seen.has(link.hostname)) out.push(link);

@@ -1,13 +1,14 @@
 import {
   charInfo,
+  charTable,
   clsApostrophe,
   clsDigit,
   clsDrop,
   clsEmoji,
   clsLeet,
   clsLetter,
+  clsSeparator,
   scriptCyrillic,
-  scriptGreek,
   scriptLatin,
   upperBit,
 } from './char-table.ts';
@@ -64,8 +65,15 @@ export interface Scan {
   maxEmojiRun: number;
   maxCharRun: number;
   maxWordRun: number;
-  /** Something that may be a link: "x.y" without a space, "://", "[.]". */
+  /** Something that may be a link: "x.y" without a space, "://", "name@host". */
   linkHint: boolean;
+  /** Where the first and last link hints are (UTF-16 offsets into `source`). */
+  linkFrom: number;
+  linkTo: number;
+  /** A link disguise: "[.]", "(.)", " . ". */
+  disguiseHint: boolean;
+  /** The longest run of code points without whitespace. */
+  maxUnbroken: number;
   /** A currency sign or percent next to a number. */
   money: number;
   /** "+" followed by nine or more digits. */
@@ -95,6 +103,10 @@ function newScan(capacity: number): Scan {
     maxCharRun: 0,
     maxWordRun: 0,
     linkHint: false,
+    linkFrom: 0,
+    linkTo: 0,
+    disguiseHint: false,
+    maxUnbroken: 0,
     money: 0,
     phone: false,
   };
@@ -110,35 +122,77 @@ function isCurrency(c: number): boolean {
   return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0x20bd || c === 0x25;
 }
 
+function hasLeet(buf: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = buf[k]!;
+    if (c === 0x21 || c === 0x24 || c === 0x40 || c === 0x2a || c === 0x7c) return true;
+  }
+  return false;
+}
+
 /** Whether a trailing symbol is punctuation rather than a letter ("bitch!" vs "a$$"). */
 function trimmable(c: number): boolean {
   return c === 0x21 || c === 0x40 || c === 0x2a || c === 0x7c || c === 0x27;
 }
 
 /**
+ * Folds the one-letter words `first .. first+count-1` ("f u c k ") into one word ("fuck ")
+ * and moves the `moving` units that follow them (the word being read, if any) right
+ * behind it. Returns the new end of the buffer.
+ */
+function joinSingles(s: Scan, first: number, count: number, pos: number, moving: number): number {
+  const buf = s.buf;
+  const last = first + count - 1;
+  const base = s.wordStart[first]!;
+  let f = flagJoined;
+  for (let k = 0; k < count; k++) {
+    buf[base + k] = buf[s.wordStart[first + k]!]!;
+    f |= s.wordFlags[first + k]!;
+  }
+  s.wordEnd[first] = base + count;
+  s.origEnd[first] = s.origEnd[last]!;
+  s.wordFlags[first] = f;
+  if (needsViews(f)) s.special++;
+  buf[base + count] = space;
+  const from = pos - moving;
+  const to = base + count + 1;
+  for (let k = 0; k < moving; k++) buf[to + k] = buf[from + k]!;
+  return to + moving;
+}
+
+/**
  * Scans `text` (already NFKC-normalised) into the shared {@link Scan}. One pass over the
- * code points; the only allocation is growing the shared buffers for a longer text.
+ * code points with every piece of state in locals (closures would move them to the heap
+ * and slow the loop several times); the only allocation is growing the shared buffers.
  */
 export function scan(text: string): Scan {
   const n = text.length;
   if (shared.buf.length < n * 2 + 4) shared = newScan(n);
   const s = shared;
   const buf = s.buf;
+  const wordStart = s.wordStart;
+  const wordEnd = s.wordEnd;
+  const wordFlags = s.wordFlags;
   s.source = text;
   s.special = 0;
-  s.casedLetters = 0;
-  s.upperLetters = 0;
-  s.latinLetters = 0;
-  s.cyrillicLetters = 0;
-  s.emoji = 0;
   s.maxEmojiRun = 0;
-  s.maxCharRun = 0;
-  s.maxWordRun = 0;
   s.linkHint = false;
-  s.money = 0;
+  s.disguiseHint = false;
   s.phone = false;
+  let linkFrom = -1;
+  let linkTo = -1;
+  let unbroken = 0;
+  let maxUnbroken = 0;
 
   let codePoints = 0;
+  let cased = 0;
+  let upper = 0;
+  let latin = 0;
+  let cyrillic = 0;
+  let emoji = 0;
+  let money = 0;
+  let maxCharRun = 0;
+  let maxWordRun = 0;
   let pos = 1;
   buf[0] = space;
   let words = 0;
@@ -163,91 +217,38 @@ export function scan(text: string): Scan {
   let phoneDigits = -1;
   let prevCp = -1;
 
-  const endWord = (): void => {
-    inWord = false;
-    while (pos > wStart && trimmable(buf[pos - 1]!)) pos--;
-    if ((flags & (flagLetter | flagDigit)) === 0 || pos === wStart) {
-      pos = wStart;
-      return;
-    }
-    const single = pos - wStart === 1 && (flags & flagLetter) !== 0;
-    if (single && singles > 0 && wOrig - lastSingleEnd <= 3) {
-      singles++;
-    } else {
-      if (singles >= 3) joinSingles();
-      singles = single ? 1 : 0;
-      singlesFirst = words;
-    }
-    if (single) lastSingleEnd = keepEnd;
-    // Repeated word flood ("Earn Earn Earn …").
-    if (words > 0) {
-      const ps = s.wordStart[words - 1]!;
-      const pl = s.wordEnd[words - 1]! - ps;
-      let same = pl === pos - wStart;
-      for (let k = 0; same && k < pl; k++) same = buf[ps + k] === buf[wStart + k];
-      wordRun = same ? wordRun + 1 : 1;
-      if (wordRun > s.maxWordRun) s.maxWordRun = wordRun;
-    }
-    s.wordStart[words] = wStart;
-    s.wordEnd[words] = pos;
-    s.origStart[words] = wOrig;
-    s.origEnd[words] = keepEnd;
-    s.wordFlags[words] = flags;
-    if (needsViews(flags)) s.special++;
-    words++;
-    buf[pos++] = space;
-  };
-
-  // Turns "f u c k " (one-letter words at the end of the buffer, possibly followed by the
-  // word just read) into "fuck ".
-  const joinSingles = (): void => {
-    const first = singlesFirst;
-    const last = first + singles - 1;
-    const base = s.wordStart[first]!;
-    for (let k = 0; k < singles; k++) buf[base + k] = buf[s.wordStart[first + k]!]!;
-    let f = flagJoined;
-    for (let k = first; k <= last; k++) f |= s.wordFlags[k]!;
-    s.wordEnd[first] = base + singles;
-    s.origEnd[first] = s.origEnd[last]!;
-    s.wordFlags[first] = f;
-    if (needsViews(f)) s.special++;
-    buf[base + singles] = space;
-    // Move the word being finished (if any) right behind the joined one.
-    const from = s.wordEnd[last]! + 1;
-    const to = base + singles + 1;
-    const moving = pos - from;
-    for (let k = 0; k < moving; k++) buf[to + k] = buf[from + k]!;
-    wStart = to + (wStart - from);
-    pos = to + moving;
-    words = first + 1;
-  };
-
-  for (let i = 0; i < n; i++) {
-    let cp = text.charCodeAt(i);
+  for (let i = 0; i <= n; i++) {
+    let cp = 0x20;
+    let e = 0;
     const start = i;
-    if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
-      const lo = text.charCodeAt(i + 1);
-      if (lo >= 0xdc00 && lo <= 0xdfff) {
-        cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
-        i++;
+    if (i < n) {
+      cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp <= 0xdbff && i + 1 < n) {
+        const lo = text.charCodeAt(i + 1);
+        if (lo >= 0xdc00 && lo <= 0xdfff) {
+          cp = ((cp - 0xd800) << 10) + (lo - 0xdc00) + 0x10000;
+          i++;
+        }
       }
+      e = cp < 0x10000 ? charTable[cp]! : 0;
+      if (e === 0) e = charInfo(cp);
+    } else {
+      e = clsSeparator; // a virtual space that ends the last word
     }
-    const e = charInfo(cp);
     const cls = e & 7;
     if (cls === clsDrop) continue;
-    codePoints++;
+    if (i < n) codePoints++;
+    if (cls === clsSeparator && (cp === space || cp === 0x0a || cp === 0x09 || cp === 0x0d)) {
+      if (unbroken > maxUnbroken) maxUnbroken = unbroken;
+      unbroken = 0;
+    } else unbroken++;
     if (cp === lastCp) {
-      if (++charRun > s.maxCharRun) s.maxCharRun = charRun;
+      if (++charRun > maxCharRun) maxCharRun = charRun;
     } else {
       lastCp = cp;
-      charRun = cp === space || cp === 0x0a ? 0 : 1;
+      charRun = cls === clsSeparator && (cp === space || cp === 0x0a) ? 0 : 1;
     }
-    if (
-      cls === clsLetter ||
-      cls === clsDigit ||
-      (inWord && cls === clsLeet) ||
-      (inWord && cls === clsApostrophe)
-    ) {
+    if (cls === clsLetter || cls === clsDigit || (inWord && (cls === clsLeet || cls === clsApostrophe))) {
       if (!inWord) {
         inWord = true;
         wStart = pos;
@@ -260,17 +261,17 @@ export function scan(text: string): Scan {
       if (cls === clsLetter) {
         flags |= flagLetter;
         const script = (e >> 4) & 3;
-        if (script === scriptLatin) {
-          flags |= flagLatin;
-          s.latinLetters++;
-        } else if (script === scriptCyrillic) {
-          flags |= flagCyrillic;
-          s.cyrillicLetters++;
-        } else if (script === scriptGreek) flags |= flagGreek;
         if (script !== 0) {
-          s.casedLetters++;
+          if (script === scriptLatin) {
+            flags |= flagLatin;
+            latin++;
+          } else if (script === scriptCyrillic) {
+            flags |= flagCyrillic;
+            cyrillic++;
+          } else flags |= flagGreek;
+          cased++;
           if ((e & upperBit) !== 0) {
-            s.upperLetters++;
+            upper++;
             if (pos === wStart) flags |= flagCapital;
           }
         }
@@ -282,13 +283,16 @@ export function scan(text: string): Scan {
       } else if (cls === clsDigit) {
         flags |= flagDigit;
         keepEnd = i + 1;
-        if (isCurrency(prevCp)) s.money++;
+        if (isCurrency(prevCp)) money++;
         if (phoneDigits >= 0) phoneDigits++;
       } else if (cls === clsLeet) {
         flags |= flagLeet;
         unit = cp;
         if (cp === 0x24) keepEnd = i + 1;
-        else if (cp === 0x40) s.linkHint = true;
+        else if (cp === 0x40) {
+          if (linkFrom < 0) linkFrom = i;
+          linkTo = i;
+        }
       } else {
         unit = 0x27;
       }
@@ -296,27 +300,71 @@ export function scan(text: string): Scan {
         run++;
         if (run === 3) {
           pos--;
-          flags |= flagLongRun;
+          if (cls === clsLetter) flags |= flagLongRun;
         } else if (run < 3) buf[pos++] = unit;
       } else {
         prevUnit = unit;
         run = 1;
         buf[pos++] = unit;
       }
-    } else {
-      if (inWord) endWord();
-      if (cls === clsLeet) {
-        // "$" may open a word (a$$ is handled inside words; "$hit" or "$49" here).
-        if (cp === 0x24) {
-          inWord = true;
-          wStart = pos;
-          wOrig = start;
-          flags = flagLeet;
-          prevUnit = cp;
-          run = 1;
-          buf[pos++] = cp;
+      prevCp = cp;
+      continue;
+    }
+    if (inWord) {
+      // End of a word: trim trailing punctuation-like symbols, then record it.
+      inWord = false;
+      while (pos > wStart && trimmable(buf[pos - 1]!)) pos--;
+      if ((flags & flagLeet) !== 0 && !hasLeet(buf, wStart, pos)) flags &= ~flagLeet;
+      if ((flags & (flagLetter | flagDigit)) === 0 || pos === wStart) {
+        pos = wStart;
+      } else {
+        const single = pos - wStart === 1 && (flags & flagLetter) !== 0;
+        if (single && singles > 0 && wOrig - lastSingleEnd <= 3) {
+          singles++;
+        } else {
+          if (singles >= 3) {
+            const moving = pos - wStart;
+            pos = joinSingles(s, singlesFirst, singles, pos, moving);
+            wStart = pos - moving;
+            words = singlesFirst + 1;
+          }
+          singles = single ? 1 : 0;
+          singlesFirst = words;
         }
-        if (cp === 0x40 && i + 1 < n && !isAsciiAlnum(prevCp) && isAsciiAlnum(text.charCodeAt(i + 1))) {
+        if (single) lastSingleEnd = keepEnd;
+        // Repeated word flood ("Earn Earn Earn …").
+        if (words > 0) {
+          const ps = wordStart[words - 1]!;
+          const pl = wordEnd[words - 1]! - ps;
+          let same = pl === pos - wStart;
+          for (let k = 0; same && k < pl; k++) same = buf[ps + k] === buf[wStart + k];
+          wordRun = same ? wordRun + 1 : 1;
+          if (wordRun > maxWordRun) maxWordRun = wordRun;
+        }
+        wordStart[words] = wStart;
+        wordEnd[words] = pos;
+        s.origStart[words] = wOrig;
+        s.origEnd[words] = keepEnd;
+        wordFlags[words] = flags;
+        if (needsViews(flags)) s.special++;
+        words++;
+        buf[pos++] = space;
+      }
+    }
+    if (i === n) break;
+    if (cls === clsLeet) {
+      if (cp === 0x24) {
+        // "$" may open a word ("$hit", "$49"); inside words it is handled above.
+        inWord = true;
+        wStart = pos;
+        wOrig = start;
+        flags = flagLeet;
+        prevUnit = cp;
+        run = 1;
+        buf[pos++] = cp;
+      } else if (cp === 0x40) {
+        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+        if (!isAsciiAlnum(prevCp) && isAsciiAlnum(next)) {
           // "@handle": read the handle as a word flagged as such.
           inWord = true;
           wStart = pos;
@@ -324,39 +372,62 @@ export function scan(text: string): Scan {
           flags = flagHandle;
           prevUnit = -1;
           run = 0;
-        } else if (cp === 0x40 && isAsciiAlnum(prevCp)) s.linkHint = true;
-      } else if (cls === clsEmoji) {
-        s.emoji++;
-        emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
-        lastEmoji = cp;
-        if (emojiRun > s.maxEmojiRun) s.maxEmojiRun = emojiRun;
-      } else if (cp === 0x2e) {
-        // "x.y" with no space, or "[.]"/"(.)": maybe a link.
-        const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
-        if (
-          (isAsciiAlnum(prevCp) && isAsciiAlnum(next)) ||
-          ((prevCp === 0x5b || prevCp === 0x28) && (next === 0x5d || next === 0x29))
-        ) {
-          s.linkHint = true;
+        } else if (isAsciiAlnum(prevCp)) {
+          if (linkFrom < 0) linkFrom = i;
+          linkTo = i;
         }
-      } else if (cp === 0x3a) {
-        if (text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) s.linkHint = true;
-      } else if (cp === 0x2b) {
-        phoneDigits = 0;
-      } else if (phoneDigits >= 0 && cp !== space && cp !== 0x2d && cp !== 0x28 && cp !== 0x29) {
-        if (phoneDigits >= 9) s.phone = true;
-        phoneDigits = -1;
       }
-      if (isCurrency(cp) && prevCp >= 0x30 && prevCp <= 0x39) s.money++;
+    } else if (cls === clsEmoji) {
+      emoji++;
+      emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
+      lastEmoji = cp;
+      if (emojiRun > s.maxEmojiRun) s.maxEmojiRun = emojiRun;
+    } else if (cp === 0x2e) {
+      // "x.y" with no space, or "[.]"/"(.)": maybe a link.
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+      if (isAsciiAlnum(prevCp) && isAsciiAlnum(next)) {
+        if (linkFrom < 0) linkFrom = i;
+        linkTo = i;
+      } else if (
+        ((prevCp === 0x5b || prevCp === 0x28) && (next === 0x5d || next === 0x29)) ||
+        (prevCp === space && next === space)
+      ) {
+        s.disguiseHint = true;
+      }
+    } else if (cp === 0x3a) {
+      if (text.charCodeAt(i + 1) === 0x2f && text.charCodeAt(i + 2) === 0x2f) {
+        if (linkFrom < 0) linkFrom = i;
+        linkTo = i;
+      }
+    } else if (cp === 0x2b) {
+      phoneDigits = 0;
+    } else if (phoneDigits >= 0 && cp !== space && cp !== 0x2d && cp !== 0x28 && cp !== 0x29) {
+      if (phoneDigits >= 9) s.phone = true;
+      phoneDigits = -1;
     }
+    if (prevCp >= 0x30 && prevCp <= 0x39 && isCurrency(cp)) money++;
     prevCp = cp;
   }
-  if (inWord) endWord();
-  if (singles >= 3) joinSingles();
+  if (singles >= 3) {
+    pos = joinSingles(s, singlesFirst, singles, pos, 0);
+    words = singlesFirst + 1;
+  }
   if (phoneDigits >= 9) s.phone = true;
+  s.linkHint = linkFrom >= 0;
+  s.linkFrom = linkFrom;
+  s.linkTo = linkTo;
+  s.maxUnbroken = Math.max(unbroken, maxUnbroken);
   s.len = pos;
   s.words = words;
   s.codePoints = codePoints;
+  s.casedLetters = cased;
+  s.upperLetters = upper;
+  s.latinLetters = latin;
+  s.cyrillicLetters = cyrillic;
+  s.emoji = emoji;
+  s.money = money;
+  s.maxCharRun = maxCharRun;
+  s.maxWordRun = maxWordRun;
   return s;
 }
 

@@ -4,7 +4,8 @@
  * - `word` matches the whole word (or phrase: words separated by single spaces);
  * - `stem+` matches words that start with the stem (any ending);
  * - `*stem*` matches the stem anywhere inside a word;
- * - `(a|b|)` is a choice, expanded into every combination: `(|за|на)еб(ал|ать)`.
+ * - `(a|b|)` is a choice, expanded into every combination: `(|за|на)еб(ал|ать)`; choices
+ *   may nest: `(seo (services|package)|backlinks)`.
  * A whole-word or word-start form with `ё` is also listed with `е`, as people rarely type
  * the dots (not stems inside words: `*хуё*` must not become `*хуе*`, which is in страхует).
  */
@@ -31,24 +32,8 @@ export function expandSpec(spec: string): ExpandedTerm[] {
     mode = modePrefix;
     body = body.slice(0, -1);
   }
-  let forms = [''];
-  let i = 0;
-  while (i < body.length) {
-    const open = body.indexOf('(', i);
-    if (open === -1) {
-      forms = forms.map((f) => f + body.slice(i));
-      break;
-    }
-    const close = body.indexOf(')', open);
-    if (close === -1) throw new Error(`unbalanced "(" in term spec "${spec}"`);
-    const literal = body.slice(i, open);
-    const choices = body.slice(open + 1, close).split('|');
-    const next: string[] = [];
-    for (const f of forms) for (const c of choices) next.push(f + literal + c);
-    if (next.length > maxForms) throw new Error(`term spec "${spec}" expands to too many forms`);
-    forms = next;
-    i = close + 1;
-  }
+  const [forms, end] = sequence(body, 0, spec);
+  if (end !== body.length) throw new Error(`unbalanced ")" in term spec "${spec}"`);
   const out = new Set<string>();
   for (const f of forms) {
     const form = f.replace(/\s+/gu, ' ').trim();
@@ -57,4 +42,39 @@ export function expandSpec(spec: string): ExpandedTerm[] {
     if (mode !== modeInfix && form.includes('ё')) out.add(form.replaceAll('ё', 'е'));
   }
   return [...out].map((text) => ({ text, mode }));
+}
+
+/** Concatenation up to an unmatched `|` or `)`: the forms and where it stopped. */
+function sequence(body: string, start: number, spec: string): [string[], number] {
+  let forms = [''];
+  let i = start;
+  while (i < body.length && body[i] !== '|' && body[i] !== ')') {
+    if (body[i] === '(') {
+      const choices: string[] = [];
+      let j = i + 1;
+      for (;;) {
+        const [alt, stop] = sequence(body, j, spec);
+        choices.push(...alt);
+        if (stop >= body.length) throw new Error(`unbalanced "(" in term spec "${spec}"`);
+        j = stop + 1;
+        if (body[stop] === ')') break;
+      }
+      forms = product(forms, choices, spec);
+      i = j;
+    } else {
+      let j = i;
+      while (j < body.length && !'()|'.includes(body[j]!)) j++;
+      const literal = body.slice(i, j);
+      forms = forms.map((f) => f + literal);
+      i = j;
+    }
+  }
+  return [forms, i];
+}
+
+function product(left: readonly string[], right: readonly string[], spec: string): string[] {
+  if (left.length * right.length > maxForms) throw new Error(`term spec "${spec}" expands to too many forms`);
+  const out: string[] = [];
+  for (const l of left) for (const r of right) out.push(l + r);
+  return out;
 }

@@ -69,16 +69,21 @@ function foldable(chars: number[], map: ReadonlyMap<number, number>): boolean {
   return chars.every((c) => map.has(c) || c === 0x27);
 }
 
-/** Runs of 3+ collapsed to one letter and to two ("fuuuck" → fuck; "aaasshole" → asshole). */
+/** Runs of 3+ collapsed to one letter and to two; shorter runs kept ("aaasshole" → asshole). */
 function destretch(chars: number[]): number[][] {
   const one: number[] = [];
   const two: number[] = [];
-  let run = 0;
-  for (let i = 0; i < chars.length; i++) {
+  let i = 0;
+  while (i < chars.length) {
     const c = chars[i]!;
-    run = i > 0 && chars[i - 1] === c ? run + 1 : 1;
-    if (run === 1) one.push(c);
-    if (run <= 2) two.push(c);
+    let j = i;
+    while (j < chars.length && chars[j] === c) j++;
+    const run = j - i;
+    const keepOne = run >= 3 ? 1 : run;
+    const keepTwo = run >= 3 ? 2 : run;
+    for (let k = 0; k < keepOne; k++) one.push(c);
+    for (let k = 0; k < keepTwo; k++) two.push(c);
+    i = j;
   }
   return [one, two];
 }
@@ -117,9 +122,29 @@ export function contextFoldFor(s: Scan): ReadonlyMap<number, number> | null {
   return s.cyrillicLetters > s.latinLetters ? toCyrillic : toLatin;
 }
 
-/** Whether word `w` could read differently in the context of `contextFold`. */
+function foldTable(map: ReadonlyMap<number, number>): Uint8Array {
+  const t = new Uint8Array(0x500);
+  for (const c of map.keys()) if (c < t.length) t[c] = 1;
+  t[0x27] = 1;
+  return t;
+}
+const foldsToCyrillic = foldTable(toCyrillic);
+const foldsToLatin = foldTable(toLatin);
+
+/**
+ * Whether word `w` could read differently in the context of `contextFold`: it is in the
+ * minority script and every letter has a look-alike (checked on the buffer, so English
+ * words in a Russian comment are dismissed at their first d, f, g, i, l, s …).
+ */
 export function wantsContextFold(s: Scan, w: number, contextFold: ReadonlyMap<number, number>): boolean {
   const flags = s.wordFlags[w]!;
-  const minority = contextFold === toCyrillic ? flagLatin : flagCyrillic;
-  return (flags & (flagLatin | flagCyrillic | flagGreek)) === minority;
+  const toCyr = contextFold === toCyrillic;
+  if ((flags & (flagLatin | flagCyrillic | flagGreek)) !== (toCyr ? flagLatin : flagCyrillic)) return false;
+  const table = toCyr ? foldsToCyrillic : foldsToLatin;
+  const end = s.wordEnd[w]!;
+  for (let k = s.wordStart[w]!; k < end; k++) {
+    const c = s.buf[k]!;
+    if (c >= table.length || table[c] === 0) return false;
+  }
+  return true;
 }

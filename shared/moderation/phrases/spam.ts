@@ -45,9 +45,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(work from home|work at home|passive income|extra income|financial freedom|be your own boss)',
       '(earn|earning|earnings) (up to|from|over|extra)',
       '(buy now|order now|call now|shop now|click here|click the link|limited offer|limited time offer|best price|best prices|lowest price|wholesale|discount|discounts|special offer|free shipping|free trial)',
-      '(giveaway|airdrop|presale|jackpot|bonus|bonuses|token|tokens|pump|to the moon|100x|1000x|nft|nfts|memecoin)',
+      '(giveaway|airdrop|presale|jackpot|bonus|bonuses|token|tokens|pump|to the moon|nft|nfts|memecoin)',
       '(seo|rankings|traffic to your|boost your|grow your)',
-      '(replica|replicas|porn|onlyfans|nudes|xxx|dating|singles)',
+      '(replica|replicas|porn|onlyfans|nudes|dating|singles)',
       '(vpn|proxy)',
       '(generator|generators) (wholesale|for sale|cheap)',
       '(доход|доходы|пассивный доход|прибыль|подработка|акция|скидка|скидки|оптом|бесплатно|бонус|розыгрыш|выигрыш)',
@@ -84,7 +84,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
   {
     kind: kindLinkHint,
     specs: [
-      '(dot|dotcom|hxxp|hxxps|www|точка|крапка)',
+      '(dot|dotcom|hxxp|hxxps|точка|крапка)',
       'at (gmail|yahoo|hotmail|outlook|proton|mail|yandex|ukr)',
     ],
   },

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { rules, verdict } from './helpers.ts';
+
+describe('spam', () => {
+  it.each([
+    'Casino online bonus 300% https://lucky.example',
+    'SEO backlinks package: 500 links for $49',
+    'Work from home and earn $350/day, no experience needed',
+    'Free Robux generator, no survey',
+    'Cialis 20mg only $0.99 per pill',
+    'Rolex replicas at 90% off',
+    'ETH GIVEAWAY: send 0.1 ETH, get 1.0 back',
+    'Бинарные опционы — доход до 300% в месяц!',
+    'Подработка онлайн 2 часа в день',
+    'Знакомства для взрослых без регистрации',
+    'Підробіток онлайн для студентів',
+    'I recovered my lost crypto with HACK RECOVERY PRO',
+  ])('holds advertising: %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+
+  it('holds weak advertising words only in company', () => {
+    expect(verdict('Generators wholesale, best price, call now').decision).toBe('hold');
+    expect(verdict('Wholesale prices of gas rose again.').decision).toBe('publish');
+  });
+
+  it('publishes ordinary talk about money and numbers', () => {
+    expect(verdict('The fund raised $49 million; 100% of it goes to generators at -20.').decision).toBe(
+      'publish',
+    );
+  });
+
+  it('holds shouting over a minimum length, not acronyms', () => {
+    expect(rules('SELLING GENERATORS WHOLESALE!!! CALL NOW')).toContain('shouting');
+    expect(rules('NATO and the EU met in Brussels with the OSCE today.')).toEqual([]);
+    expect(rules('STOP')).toEqual([]);
+  });
+
+  it('holds a flood of one character', () => {
+    expect(rules('z'.repeat(90))).toContain('repeated_characters');
+    expect(rules('Noooo, not again')).toEqual([]);
+  });
+
+  it('holds a flood of one word', () => {
+    expect(rules('Earn Earn Earn Earn Earn Earn - join us')).toContain('repeated_words');
+  });
+
+  it('holds an emoji flood, not a couple of emoji', () => {
+    expect(rules(`To the moon ${'🚀'.repeat(10)}`)).toContain('emoji_flood');
+    expect(rules('Дякую рятувальникам 💙💛')).toEqual([]);
+  });
+
+  it('holds a run of hundreds of characters without a space', () => {
+    expect(rules('a.b'.repeat(300))).toContain('unbroken_text');
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { policy, rules, verdict } from './helpers.ts';
+
+describe('banned terms', () => {
+  it.each([
+    ['Trump and Putin can both go fuck themselves.', 'fuck'],
+    ['Jackass. Read a map.', 'Jackass'],
+    ['The Kremlin is pure bullshit.', 'bullshit'],
+    ['Dickhead of the year.', 'Dickhead'],
+    ['you motherfucking clowns', 'motherfucking'],
+    ['Rubio is a cvnt', 'cvnt'],
+    ['phucking clowns', 'phucking'],
+  ])('rejects plain English profanity: %s', (body, word) => {
+    const v = verdict(body);
+    expect(v.decision).toBe('reject');
+    expect(v.signals).toContainEqual({
+      rule: 'banned_term',
+      action: 'reject',
+      detail: `"${word}" is not allowed`,
+    });
+  });
+
+  it.each([
+    'Ushakov is Putin\u2019s little b!tch',
+    'a$$holes in the Kremlin',
+    'What a sh*t show',
+    'What a sh\u200Bit article.',
+    'Only an a\u200Dsshole would',
+    'turns to shi\u0301t',
+    'Fück Putin.',
+    'fuuuuuuuuuuuck the Kremlin',
+    'The fuсking nerve',
+    'Moscow\u2019s little whоrеs',
+    'suck my cοck.',
+    'ｂｉｔｃｈ please',
+    'sHiT aRtIcLe',
+    'f u c k this fake truce',
+    'Stop replying to me, you d!ck.',
+  ])('rejects disguised profanity: %s', (body) => {
+    expect(verdict(body).decision).toBe('reject');
+  });
+
+  it.each([
+    'Довбойоби, які пишуть «здайтеся», ідіть у пизду.',
+    'Бля, опять эти сказки.',
+    'Хуй им, а не Донбасс.',
+    'Xyй его знает.',
+    'Ушаков — конченый уёбок.',
+    'Пішов нахуй, рашисте.',
+    'С у к и, опять по ТЭЦ ударили.',
+    'Какая cyka поверила в эту паузу?',
+    'Ебанутые.',
+    'Заебали уже.',
+    'pizdec polnyi',
+    'suka blyat, opyat',
+    'idi nahuy',
+  ])('rejects Ukrainian and Russian mat and its transliterations: %s', (body) => {
+    expect(verdict(body).decision).toBe('reject');
+  });
+
+  it.each([
+    'Scunthorpe United fans are collecting coats.',
+    'Penistone, Essex and Clitheroe, Cockermouth and Bitche.',
+    'The assassin in the classic cockpit drank a cocktail while reading Dickens and Dickinson.',
+    'Shiitake soup; the analysts and the therapist; Cumulative losses; Helsinki; grapefruit; we assess.',
+    'Hell of a cold snap. Cucumber sandwiches. Analysing the readout.',
+    'Сын занимается академической греблей, воспаление трахеи, Потреблять меньше.',
+    'Ребёнок спрашивает. Ушаков колебался. Херсонські волонтери. Хлебозавод работает.',
+    'Хуст і все Закарпаття. Моя тітка з Дублян. Цены на мандарины. Психологи советуют.',
+    'Kurs rublya padayet, a debaty v Gosdume.',
+    'Застрахуй машину. Страхуется. Бляшки холестерина? Нет, бляхи ремня.',
+    'Эпидемия Ебола в Африке.',
+  ])('publishes innocent words that contain a stem: %s', (body) => {
+    expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
+  });
+
+  it('names only the matched words in the detail', () => {
+    const v = verdict('f u c k this');
+    expect(v.signals).toEqual([
+      { rule: 'banned_term', action: 'reject', detail: '"f u c k" is not allowed' },
+    ]);
+  });
+
+  it('rejects a site\u2019s extra terms as whole words and stems', () => {
+    const p = policy({ bannedTerms: { extra: ['scoundrel', 'knave+'] } });
+    expect(rules('what a scoundrel', p)).toEqual(['banned_term']);
+    expect(rules('knavery everywhere', p)).toEqual(['banned_term']);
+    expect(rules('scoundrels', p)).toEqual([]);
+  });
+
+  it('exempts words on the policy allowlist', () => {
+    expect(rules('Dick Cheney spoke', policy({ bannedTerms: { allow: ['dick'] } }))).toEqual([]);
+  });
+
+  it('uses only the built-in lists the policy names', () => {
+    const englishOnly = policy({ bannedTerms: { lists: ['en'] } });
+    expect(rules('Хуй им', englishOnly)).toEqual([]);
+    expect(rules('fuck them', englishOnly)).toEqual(['banned_term']);
+  });
+
+  it('holds suspect terms when a suspect list is enabled', () => {
+    const p = policy({ suspectTerms: { lists: ['en'], extra: ['clown'] } });
+    expect(verdict('you idiot', p).signals).toEqual([
+      {
+        rule: 'suspect_term',
+        action: 'hold',
+        detail: '"idiot" needs a moderator\u2019s review'.replace('\u2019', "'"),
+      },
+    ]);
+    expect(verdict('what a clown', p).decision).toBe('hold');
+    expect(verdict('you idiot').decision).toBe('publish');
+  });
+});

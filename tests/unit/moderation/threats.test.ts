@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { verdict } from './helpers.ts';
+
+describe('threats and harassment', () => {
+  it.each([
+    'Every journalist here should be dragged into the street and beaten.',
+    'People like the editor deserve to be hanged.',
+    'Those traitors must be shot.',
+    'Go jump off a bridge, nobody will miss you.',
+    'Go jump off the roof.',
+    'I know where you work.',
+    'I know where you live, coward.',
+    'I know who you are and where you work. See you soon.',
+    'Putin deserves a rope, and so do his generals.',
+    'He deserves a bullet.',
+    'Someone needs to take out Witkoff before he sells Ukraine.',
+    'Somebody should take out Peskov.',
+    "You'll regret this comment when I show up at your door.",
+    'Your IP is logged and your address is next.',
+    'Hope your house gets hit next, traitor.',
+    "I'll make sure everyone at your kid's school knows what you wrote. I already found the school.",
+    'Name: Pavel S., works at a call centre in Brovary, lives in Bucha. Go say hi, guys.',
+    'Мы тебя найдём. Это не угроза.',
+    'Я тебя найду, сволочь.',
+    'Таких, як ти, треба закопувати живцем.',
+    'Таких как ты надо расстрелять.',
+    'Знаю где ты живёшь.',
+    'Ми тебе знайдемо.',
+  ])('holds %s', (body) => {
+    const v = verdict(body);
+    expect(v.decision).toBe('hold');
+    expect(v.signals.some((s) => s.rule === 'threat' || s.rule === 'doxxing')).toBe(true);
+  });
+
+  it.each([
+    'The cold is the weapon. The missiles just switch it on.',
+    'Ukraine must not be pressured into a bad deal just because it is winter.',
+    'War criminals should be tried in The Hague.',
+    'We need to take out the trash before the blackout.',
+    'My cousin works at a hospital and lives in Lviv.',
+    'I know your family must be worried. Stay safe.',
+    'Europe would shoot itself in the foot.',
+    'Nobody knows where the talks will go next.',
+    'Надо сжечь старые дрова, треба палити в печі.',
+  ])('publishes violent imagery and ordinary talk: %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
