@@ -50,7 +50,10 @@ export function validate<Schema extends z.ZodMiniType>(
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: `${path}.${key}`, message: 'is not a known field' }));
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined) return [{ path, message: 'is required' }];
+    // zod leaves `issue.input` out unless asked; what was sent is read from the value itself.
+    if (issue.code === 'invalid_type' && valueAt(value, issue.path) === undefined) {
+      return [{ path, message: 'is required' }];
+    }
     if (issue.code === 'invalid_type' && part === 'body' && issue.path.length === 0) {
       return [{ path, message: 'must be a JSON object' }];
     }
@@ -61,6 +64,15 @@ export function validate<Schema extends z.ZodMiniType>(
     `The request ${part} is not valid: ${describe(details)}.`,
     details,
   );
+}
+
+function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
+  let current = value;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
 }
 
 function describe(details: ErrorDetail[]): string {

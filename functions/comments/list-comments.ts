@@ -1,18 +1,17 @@
-import * as z from 'zod/mini';
-import { etagOf } from '../../adapters/http/caching.ts';
+import { etagOf, matchesIfNoneMatch } from '../../adapters/http/caching.ts';
 import { route } from '../../adapters/http/route.ts';
 import { listComments } from '../../shared/comments/list-comments.ts';
-import { articleIdSchema, listCommentsQuery } from '../../shared/comments/schemas.ts';
+import { articlePath, listCommentsQuery } from '../../shared/comments/schemas.ts';
 
 const cacheControl = 'public, max-age=5, stale-while-revalidate=30';
 
 export const handler = route(
-  { access: 'public', query: listCommentsQuery, path: z.object({ articleId: articleIdSchema }) },
+  { access: 'public', query: listCommentsQuery, path: articlePath },
   async ({ query, path, headers }) => {
     const page = await listComments({ articleId: path.articleId, ...query });
     const etag = etagOf(page);
     const cache = { etag, 'cache-control': cacheControl };
-    if (headers['if-none-match'] === etag) return { status: 304, headers: cache };
+    if (matchesIfNoneMatch(headers['if-none-match'], etag)) return { status: 304, headers: cache };
     return { status: 200, body: page, headers: cache };
   },
 );

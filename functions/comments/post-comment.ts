@@ -1,10 +1,9 @@
-import * as z from 'zod/mini';
 import { route } from '../../adapters/http/route.ts';
 import { postComment } from '../../shared/comments/post-comment.ts';
-import { articleIdSchema, postCommentBody } from '../../shared/comments/schemas.ts';
+import { articlePath, postCommentBody } from '../../shared/comments/schemas.ts';
 
 export const handler = route(
-  { access: 'public', body: postCommentBody, path: z.object({ articleId: articleIdSchema }) },
+  { access: 'public', body: postCommentBody, path: articlePath },
   async ({ body, path, client }) => {
     const posted = await postComment({ articleId: path.articleId, input: body, client });
     const location = `/v1/articles/${path.articleId}/comments/${posted.comment.id}`;
