@@ -21,6 +21,8 @@ export interface CompiledPolicy {
   automaton: Automaton;
   /** Normalised words that never count as banned or suspect. */
   allow: ReadonlySet<string>;
+  /** Length of the longest allowed word, to skip the lookup for longer words. */
+  longestAllowed: number;
   blockedDomains: readonly string[];
   allowedDomains: readonly string[];
 }
@@ -93,6 +95,7 @@ function build(policy: Policy): CompiledPolicy {
   return {
     automaton: compileAutomaton(patterns),
     allow,
+    longestAllowed: Math.max(0, ...[...allow].map((w) => w.length)),
     blockedDomains: policy.blockedDomains.map(host),
     allowedDomains: policy.allowedDomains.map(host),
   };

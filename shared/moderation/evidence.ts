@@ -16,6 +16,14 @@ export interface Hit {
 const hits = newHits();
 let viewBuf = new Uint16Array(256);
 
+const maxViewedWords = 256;
+
+/** Whether word `w` is on the allowlist (no allowed word is longer than the longest entry). */
+function isAllowed(s: Scan, c: CompiledPolicy, w: number): boolean {
+  if (s.wordEnd[w]! - s.wordStart[w]! > c.longestAllowed) return false;
+  return c.allow.has(wordText(s, w));
+}
+
 function wordAt(s: Scan, pos: number): number {
   let lo = 0;
   let hi = s.words - 1;
@@ -42,16 +50,20 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     const kind = a.patterns[pattern]!.kind;
     const first = wordAt(s, hits.start[k]!);
     const last = wordAt(s, hits.end[k]! - 1);
-    if (first === last && (kind === kindBanned || kind === kindSuspect) && c.allow.has(wordText(s, first)))
-      continue;
+    if (first === last && (kind === kindBanned || kind === kindSuspect) && isAllowed(s, c, first)) continue;
     out.push({ kind, pattern, first, last });
   }
   const context = contextFoldFor(s);
   if (s.special === 0 && context === null) return out;
-  for (let w = 0; w < s.words; w++) {
+  // Adversarial texts repeat the same disguised word thousands of times: read each
+  // distinct word once, and at most `maxViewedWords` of them.
+  const viewed = new Set<string>();
+  for (let w = 0; w < s.words && viewed.size < maxViewedWords; w++) {
     if (!needsViews(s.wordFlags[w]!) && (context === null || !wantsContextFold(s, w, context))) continue;
     const primary = wordText(s, w);
-    if (c.allow.has(primary)) continue;
+    const original = s.source.slice(s.origStart[w]!, s.origEnd[w]!);
+    if (c.allow.has(primary) || viewed.has(original)) continue;
+    viewed.add(original);
     for (const view of wordViews(s, w, context)) {
       if (view === primary || c.allow.has(view)) continue;
       if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
@@ -71,5 +83,12 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
 
 /** The words of a hit as the author wrote them. */
 export function hitText(s: Scan, h: Hit): string {
-  return s.source.slice(s.origStart[h.first]!, s.origEnd[h.last]!);
+  const end = s.origEnd[h.last]!;
+  const start = s.origStart[h.first]!;
+  // A detail names the words, not a 5,000-character flood that contains them.
+  return end - start > maxDetail
+    ? `${s.source.slice(start, start + maxDetail)}…`
+    : s.source.slice(start, end);
 }
+
+const maxDetail = 60;

@@ -60,11 +60,17 @@ export class SignalList {
   has(rule: string): boolean {
     return this.perRule.has(rule);
   }
+
+  /** Whether another signal of `rule` would still be kept (saves building its detail). */
+  wants(rule: string): boolean {
+    return (this.perRule.get(rule) ?? 0) < maxSignalsPerRule;
+  }
 }
 
 /** Banned terms reject, suspect terms hold; the detail names only the words matched. */
 export function termSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
   for (const h of hits) {
+    if (!out.wants('banned_term') && !out.wants('suspect_term')) return;
     if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}" is not allowed`);
     else if (h.kind === kindSuspect)
       out.add('suspect_term', 'hold', `"${hitText(s, h)}" needs a moderator's review`);

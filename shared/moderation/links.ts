@@ -214,6 +214,28 @@ function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x0a || c === 0x09 || c === 0x0d;
 }
 
+/** More links than any policy allows (`maxLinks` is at most 100): reading further changes nothing. */
+const enoughLinks = 101;
+const windowSize = 1000;
+
+/**
+ * The text in pieces of about {@link windowSize} characters cut at whitespace, so a text full
+ * of links can stop being read once {@link enoughLinks} are found.
+ */
+function* windows(text: string): Generator<string> {
+  let start = 0;
+  while (start < text.length) {
+    let end = Math.min(text.length, start + windowSize);
+    if (end < text.length) {
+      const back = text.lastIndexOf(' ', end);
+      const ahead = text.indexOf(' ', end);
+      end = back > start ? back : ahead === -1 ? text.length : ahead;
+    }
+    yield text.slice(start, end);
+    start = end;
+  }
+}
+
 /** The whitespace-delimited stretch of `text` around offsets `from..to`. */
 function around(text: string, from: number, to: number): string {
   let a = from;
@@ -241,18 +263,22 @@ export function findLinks(
   const seen = new Set<string>();
   const chunk = disguises ? text : around(text, from, to);
   const visible = unbroken >= maxLinkChunk ? chunk.replace(longChunk, ' ') : chunk;
-  for (const m of linkify.match(visible) ?? []) {
-    const link = toLink(m, false);
-    if (link === null) continue;
-    out.push(link);
-    seen.add(link.hostname);
-  }
-  if (!disguises) return out;
-  const plain = undisguise(visible);
-  if (plain === visible) return out;
-  for (const m of linkify.match(plain) ?? []) {
-    const link = toLink(m, true);
-    if (link !== null && !seen.has(link.hostname)) out.push(link);
+  for (const window of windows(visible)) {
+    for (const m of linkify.match(window) ?? []) {
+      const link = toLink(m, false);
+      if (link === null) continue;
+      out.push(link);
+      seen.add(link.hostname);
+    }
+    if (disguises) {
+      const plain = undisguise(window);
+      if (plain === window) continue;
+      for (const m of linkify.match(plain) ?? []) {
+        const link = toLink(m, true);
+        if (link !== null && !seen.has(link.hostname)) out.push(link);
+      }
+    }
+    if (out.length >= enoughLinks) break;
   }
   return out;
 }
