@@ -89,20 +89,26 @@ for (const r of results) {
   );
 }
 
-console.log('\nworst case, ours, adversarial inputs of 5,000 code points (max of 20 runs after warm-up):');
-console.log('| input | max µs | decision |');
-console.log('| --- | ---: | --- |');
-let worst = 0;
+console.log('\nworst case, ours, adversarial inputs of 5,000 code points (25 runs after 5 warm-up runs):');
+console.log('| input | median µs | max µs | decision |');
+console.log('| --- | ---: | ---: | --- |');
+let worstMedian = 0;
+let worstMax = 0;
 for (const { name, text } of adversarialInputs()) {
-  let max = 0;
+  const times: number[] = [];
   let decision = '';
-  for (let run = 0; run < 25; run++) {
+  for (let run = 0; run < 30; run++) {
     const t0 = performance.now();
     decision = moderate({ body: text }, anonymousContext, defaultPolicy).decision;
-    const dt = (performance.now() - t0) * 1000;
-    if (run >= 5 && dt > max) max = dt;
+    if (run >= 5) times.push((performance.now() - t0) * 1000);
   }
-  worst = Math.max(worst, max);
-  console.log(`| ${name} | ${max.toFixed(0)} | ${decision} |`);
+  times.sort((x, y) => x - y);
+  const median = times[times.length >> 1]!;
+  const max = times[times.length - 1]!;
+  worstMedian = Math.max(worstMedian, median);
+  worstMax = Math.max(worstMax, max);
+  console.log(`| ${name} | ${median.toFixed(0)} | ${max.toFixed(0)} | ${decision} |`);
 }
-console.log(`\nworst adversarial comment: ${(worst / 1000).toFixed(3)} ms (target < 2 ms)`);
+console.log(
+  `\nworst adversarial comment: median ${(worstMedian / 1000).toFixed(3)} ms, max ${(worstMax / 1000).toFixed(3)} ms (target < 2 ms; the max includes GC pauses and load from other processes)`,
+);
