@@ -66,15 +66,25 @@ export function createGateway(options: GatewayOptions): Server {
   };
 
   return createServer((request, response) => {
-    serve(request, response).catch((error: unknown) => {
+    const requestId = randomBytes(12).toString('base64url');
+    serve(request, response, requestId).catch((error: unknown) => {
       console.error('local gateway failed', error);
-      if (!response.headersSent) send(response, 500, {}, envelope('INTERNAL', 'The local gateway failed.'));
-      else response.destroy();
+      if (!response.headersSent) {
+        const headers = {
+          'x-request-id': requestId,
+          ...corsHeaders(request.headers.origin, options.allowedOrigins),
+        };
+        send(
+          response,
+          500,
+          headers,
+          envelope('INTERNAL', 'Something went wrong on our side; please try again.'),
+        );
+      } else response.destroy();
     });
   });
 
-  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
-    const requestId = randomBytes(12).toString('base64url');
+  async function serve(request: IncomingMessage, response: ServerResponse, requestId: string): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
     const method = request.method ?? 'GET';
     const origin = request.headers.origin;
@@ -148,8 +158,9 @@ function match(compiled: CompiledRoute[], method: string, path: string) {
   return undefined;
 }
 
+/** Answers differ by Origin, so every response says so (a cache must not serve one origin's to another). */
 function corsHeaders(origin: string | undefined, allowed: string[]): Record<string, string> {
-  if (!origin || !allowed.includes(origin)) return {};
+  if (!origin || !allowed.includes(origin)) return { vary: 'origin' };
   return {
     'access-control-allow-origin': origin,
     'access-control-expose-headers': corsPolicy.exposeHeaders.join(','),

@@ -84,6 +84,9 @@ export const acceptedReportSchema = z.object({
   report: z.object({ commentId: z.string(), reason: z.enum(reportReasons) }),
 });
 
+/** ISO 8601 UTC with milliseconds, as every timestamp of the API. */
+export const timestampSchema = z.string();
+
 export const publicCommentSchema = z.object({
   id: z.string(),
   articleId: z.string(),
@@ -91,8 +94,8 @@ export const publicCommentSchema = z.object({
   rootId: z.string(),
   authorName: z.string(),
   body: z.string(),
-  createdAt: z.string(),
-  publishedAt: z.nullable(z.string()),
+  createdAt: timestampSchema,
+  publishedAt: z.nullable(timestampSchema),
   edited: z.boolean(),
 });
 

@@ -150,9 +150,9 @@ describe('bad input gets a clear error in the envelope', () => {
     expect(reply.body.error.details[0].path).toBe('path.articleId');
   });
 
-  it('answers routes of later issues with 501 in the envelope', async () => {
-    const reply = await call(runtime, 'GET', '/v1/openapi.json');
-    expect(reply.status).toBe(501);
-    expect(reply.body.error.code).toBe('NOT_IMPLEMENTED');
+  it('answers a path no route serves with 404 ROUTE_NOT_FOUND in the envelope', async () => {
+    const reply = await call(runtime, 'GET', '/v1/not-a-route');
+    expect(reply.status).toBe(404);
+    expect(reply.body.error.code).toBe('ROUTE_NOT_FOUND');
   });
 });
