@@ -192,8 +192,8 @@ const requestSchemas: Record<string, AnySchema> = {
   PreviewRequest: previewBody,
 };
 
-/** Response shapes, as the handlers answer. */
-const responseSchemas: Record<string, AnySchema> = {
+/** Response shapes, as the handlers answer (exported so tests can hold real responses against them). */
+export const responseSchemas: Record<string, AnySchema> = {
   PublicComment: publicCommentSchema,
   PostedComment: postedCommentSchema,
   CommentPage: commentPageSchema,

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { responseSchemas } from '../../adapters/http/openapi.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { signAuthorToken } from '../../shared/identity.ts';
 import { call, drainQueue, freshArticleId, moderatorToken, startTestRuntime } from '../support/runtime.ts';
@@ -63,6 +65,7 @@ describe('a new comment', () => {
     expect(reply.status).toBe(201);
     const comment = reply.body.comment;
     expect(Object.keys(reply.body)).toEqual(['comment']);
+    expect(z.parse(responseSchemas.PostedComment!, reply.body)).toEqual(reply.body);
     expect(Object.keys(comment).sort()).toEqual([...publicKeys, 'status'].sort());
     expect(comment).toMatchObject({
       articleId,

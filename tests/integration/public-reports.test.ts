@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { responseSchemas } from '../../adapters/http/openapi.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { call, drainQueue, freshArticleId, moderatorToken, startTestRuntime } from '../support/runtime.ts';
 
@@ -13,6 +15,13 @@ beforeAll(async () => {
 afterAll(async () => {
   await runtime?.stop();
 });
+
+/** A real response is exactly what the OpenAPI document says: nothing missing, nothing more. */
+function conforms(name: string, body: unknown) {
+  const schema = responseSchemas[name];
+  if (!schema) throw new Error(`no schema ${name}`);
+  expect(z.parse(schema, body)).toEqual(body);
+}
 
 /** A user agent no other test uses: one logical client. */
 const newClient = () => `reports-test-client-${clients++}`;
@@ -42,6 +51,7 @@ describe('reporting a comment', () => {
     const reply = await report(comment.id, { reason: 'spam', note: 'Looks like an ad.' }, newClient());
     expect(reply.status).toBe(202);
     expect(reply.body).toEqual({ report: { commentId: comment.id, reason: 'spam' } });
+    conforms('AcceptedReport', reply.body);
     expect(reply.headers.get('x-request-id')).toBeTruthy();
     const view = await moderatorView(comment.id);
     expect(view.reports).toEqual({ count: 1, reasons: { spam: 1 } });
@@ -135,9 +145,12 @@ describe('the report threshold', () => {
       { headers: moderator },
     );
     expect(queue.body.items.map((item: { id: string }) => item.id)).toEqual([comment.id]);
+    conforms('QueuePage', queue.body);
+    conforms('CommentWithHistoryReply', view.body);
     const listed = await call(runtime, 'GET', `/v1/articles/${comment.articleId}/comments`);
     expect(listed.body.items.map((item: { id: string }) => item.id)).toEqual([comment.id]);
     expect(listed.body.total).toBe(1);
+    conforms('CommentPage', listed.body);
 
     // A fourth report counts but moves nothing; the flag is set once.
     expect((await report(comment.id, { reason: 'other' }, newClient())).status).toBe(202);
@@ -175,6 +188,8 @@ describe('the report threshold', () => {
       headers: { ...moderator, 'if-match': current.headers.get('etag') ?? '' },
     });
     expect(replaced.status).toBe(200);
+    conforms('StoredPolicy', current.body);
+    conforms('StoredPolicy', replaced.body);
     // The policy cache may lag up to 10 seconds (API.md allows 30).
     await new Promise((resolve) => setTimeout(resolve, 10_500));
     const comment = await publishedComment();
