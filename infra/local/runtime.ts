@@ -6,6 +6,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { SQSClient } from '@aws-sdk/client-sqs';
 import { documentClient } from '../../shared/store/client.ts';
+import { buildWidget } from '../../widget/build.ts';
 import { createDemoServer } from './demo-server.ts';
 import { createGateway } from './gateway.ts';
 import { loadIssuerKey, verifyToken } from './issuer.ts';
@@ -133,6 +134,7 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
     });
     stoppers.push(poller.stop);
 
+    await buildWidget();
     const demo = await listen(createDemoServer({ apiUrl: () => apiUrl }), options.demoPort ?? 0);
     stoppers.push(() => close(demo.server));
     const demoOrigin = `http://127.0.0.1:${demo.port}`;

@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { seedDemo } from '../../widget/seed.ts';
 import { type RuntimeInfo, startLocalRuntime } from './runtime.ts';
 
 /**
@@ -35,6 +36,12 @@ const runtime = await startLocalRuntime({
   localDir,
   log: (line) => console.log(line),
 });
+
+// The demo story starts with a few comments; a --persist restart finds them already there.
+await seedDemo(runtime.apiUrl).then(
+  (count) => count > 0 && console.log(`Seeded          ${count} comments on the demo story`),
+  (error: unknown) => console.log(`Seeding the demo story failed: ${(error as Error).message}`),
+);
 
 const info: RuntimeInfo = {
   apiUrl: runtime.apiUrl,
