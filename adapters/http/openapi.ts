@@ -383,7 +383,14 @@ const operations: Record<string, Operation> = {
   },
   GetOpenApi: {
     summary: 'This OpenAPI 3.1 document',
-    success: [{ status: 200, description: 'The document.', headers: ['ETag', 'CacheControlDocument'] }],
+    success: [
+      { status: 200, description: 'The document.', headers: ['ETag', 'CacheControlDocument'] },
+      {
+        status: 304,
+        description: 'Not modified: If-None-Match named the current ETag.',
+        headers: ['ETag', 'CacheControlDocument'],
+      },
+    ],
   },
   ListQueue: {
     summary: 'The review queue of one status, oldest first',
@@ -540,7 +547,7 @@ function operationOf(route: Route, operation: Operation): Record<string, unknown
       };
     }
     const content =
-      route.id === 'GetOpenApi'
+      route.id === 'GetOpenApi' && success.status === 200
         ? { 'application/json': { schema: { type: 'object', description: 'An OpenAPI 3.1 document.' } } }
         : success.schema
           ? { 'application/json': { schema: { $ref: `#/components/schemas/${success.schema}` } } }
