@@ -1,4 +1,5 @@
 import { newHits, scanAutomaton } from './automaton.ts';
+import { toCyrillic } from './char-table.ts';
 import type { CompiledPolicy } from './compile.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
 import { needsViews, type Scan, wordText } from './normalise.ts';
@@ -58,27 +59,71 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   // Adversarial texts repeat the same disguised word thousands of times: read each
   // distinct word once, and at most `maxViewedWords` of them.
   const viewed = new Set<string>();
+  const memo = viewMemoFor(c);
   for (let w = 0; w < s.words && viewed.size < maxViewedWords; w++) {
-    if (!needsViews(s.wordFlags[w]!) && (context === null || !wantsContextFold(s, w, context))) continue;
-    const primary = wordText(s, w);
+    const flags = s.wordFlags[w]!;
+    if (!needsViews(flags) && (context === null || !wantsContextFold(s, w, context))) continue;
     const original = s.source.slice(s.origStart[w]!, s.origEnd[w]!);
-    if (c.allow.has(primary) || viewed.has(original)) continue;
-    viewed.add(original);
-    for (const view of wordViews(s, w, context)) {
-      if (view === primary || c.allow.has(view)) continue;
-      if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
-      viewBuf[0] = 0x20;
-      for (let i = 0; i < view.length; i++) viewBuf[i + 1] = view.charCodeAt(i);
-      viewBuf[view.length + 1] = 0x20;
-      hits.count = 0;
-      scanAutomaton(a, viewBuf, view.length + 2, hits);
-      for (let k = 0; k < hits.count; k++) {
-        const pattern = hits.pattern[k]!;
-        out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
-      }
+    if (viewed.has(original)) continue;
+    const key = `${flags}:${context === null ? 0 : context === toCyrillic ? 1 : 2}:${original}`;
+    let patterns = memo.get(key);
+    if (patterns === undefined) {
+      patterns = viewPatterns(s, w, context, c);
+      if (memo.size >= maxMemo) memo.clear();
+      memo.set(key, patterns);
     }
+    // An allowed word is not read and does not count toward the limit.
+    if (patterns === null) continue;
+    viewed.add(original);
+    for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
   }
   return out;
+}
+
+/**
+ * The patterns found in the alternative readings of word `w`, in reading order, or null
+ * when the word itself is allowed. A pure
+ * function of the word as written, its flags, the comment's look-alike direction and the
+ * policy, which is what the memo keys on.
+ */
+function viewPatterns(
+  s: Scan,
+  w: number,
+  context: ReadonlyMap<number, number> | null,
+  c: CompiledPolicy,
+): readonly number[] | null {
+  const a = c.automaton;
+  const primary = wordText(s, w);
+  if (c.allow.has(primary)) return null;
+  const found: number[] = [];
+  for (const view of wordViews(s, w, context)) {
+    if (view === primary || c.allow.has(view)) continue;
+    if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
+    viewBuf[0] = 0x20;
+    for (let i = 0; i < view.length; i++) viewBuf[i + 1] = view.charCodeAt(i);
+    viewBuf[view.length + 1] = 0x20;
+    hits.count = 0;
+    scanAutomaton(a, viewBuf, view.length + 2, hits);
+    for (let k = 0; k < hits.count; k++) found.push(hits.pattern[k]!);
+  }
+  return found;
+}
+
+/**
+ * Readings of the same written word are the same in every comment, and the words that get
+ * them repeat a lot ("the", "a", "в" in a comment that mixes scripts; "www", "20mg"), so
+ * their automaton hits are remembered per compiled policy. Bounded: cleared when full.
+ */
+const viewMemos = new WeakMap<CompiledPolicy, Map<string, readonly number[] | null>>();
+const maxMemo = 4096;
+
+function viewMemoFor(c: CompiledPolicy): Map<string, readonly number[] | null> {
+  let memo = viewMemos.get(c);
+  if (memo === undefined) {
+    memo = new Map();
+    viewMemos.set(c, memo);
+  }
+  return memo;
 }
 
 /** The words of a hit as the author wrote them. */

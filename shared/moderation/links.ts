@@ -185,17 +185,95 @@ const stopLabels = new Set([
   'tiny',
 ]);
 
+/**
+ * One disguise: a rewrite, and a cheap regex that must match for the rewrite to change
+ * anything. Several rewrites start with a letter class and backtrack at every letter of
+ * every word, so on a long comment the guard saves most of the time.
+ */
+interface Disguise {
+  guard: RegExp;
+  pattern: RegExp;
+  replace: (text: string, pattern: RegExp) => string;
+}
+
+const disguises: readonly Disguise[] = [
+  {
+    guard: /h(?:xx|\*\*|XX|tt)p/u,
+    pattern: /h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu,
+    replace: (t, p) => t.replace(p, 'http$1://'),
+  },
+  {
+    guard: /[[({]\s*(?:\.|dot|DOT|точка|крапка)/u,
+    pattern: /\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu,
+    replace: (t, p) => t.replace(p, '.'),
+  },
+  {
+    guard: /\s(?:dot|DOT|Dot|точка|крапка)\s/u,
+    pattern: /([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
+    replace: (t, p) =>
+      t.replace(p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
+  },
+  {
+    guard: /[wW]\s+[wW]/u,
+    pattern: /\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu,
+    replace: (t, p) => t.replace(p, 'www.'),
+  },
+  {
+    guard: /\s\.\s/u,
+    pattern: /([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu,
+    replace: (t, p) => t.replace(p, '$1.'),
+  },
+  {
+    guard: /\s(?:at|AT|\(at\)|\[at\])\s/u,
+    pattern: /([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu,
+    replace: (t, p) => t.replace(p, '$1@'),
+  },
+];
+
 /** Undoes the common link disguises; returns the text unchanged when there are none. */
 export function undisguise(text: string): string {
-  return text
-    .replace(/h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu, 'http$1://')
-    .replace(/\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu, '.')
-    .replace(/([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu, (m, label: string) =>
-      stopLabels.has(label.toLowerCase()) ? m : `${label}.`,
-    )
-    .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
-    .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
-    .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@');
+  let out = text;
+  for (const d of disguises) if (d.guard.test(out)) out = d.replace(out, d.pattern);
+  return out;
+}
+
+/** The unguarded rewrites, for tests proving the guards change nothing. */
+export function undisguiseUnguarded(text: string): string {
+  let out = text;
+  for (const d of disguises) out = d.replace(out, d.pattern);
+  return out;
+}
+
+type LinkMatch = NonNullable<ReturnType<LinkifyIt['match']>>[number];
+
+function mayHoldLink(c: number): boolean {
+  return c === 0x2e || c === 0x3a || c === 0x2f || c === 0x40; // . : / @
+}
+
+/**
+ * linkify-it's matches in `text`, read one whitespace-free stretch at a time and only in
+ * the stretches that contain ".", ":", "/" or "@". Every link linkify-it finds has one of
+ * them (a dotted host, a scheme, "//" or an email), and none contains whitespace, so the
+ * result is the same as matching the whole text, at a fraction of the regex work.
+ */
+export function matchLinks(text: string): LinkMatch[] {
+  const out: LinkMatch[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    const start = i;
+    let candidate = false;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c)) break;
+      if (mayHoldLink(c)) candidate = true;
+    }
+    if (!candidate) continue;
+    const found = linkify.match(text.slice(start, i));
+    if (found !== null) for (const m of found) out.push(m);
+  }
+  return out;
 }
 
 function toLink(m: { raw: string; url: string; schema: string }, obfuscated: boolean): FoundLink | null {
@@ -264,7 +342,7 @@ export function findLinks(
   const chunk = disguises ? text : around(text, from, to);
   const visible = unbroken >= maxLinkChunk ? chunk.replace(longChunk, ' ') : chunk;
   for (const window of windows(visible)) {
-    for (const m of linkify.match(window) ?? []) {
+    for (const m of matchLinks(window)) {
       const link = toLink(m, false);
       if (link === null) continue;
       out.push(link);
@@ -273,7 +351,7 @@ export function findLinks(
     if (disguises) {
       const plain = undisguise(window);
       if (plain === window) continue;
-      for (const m of linkify.match(plain) ?? []) {
+      for (const m of matchLinks(plain)) {
         const link = toLink(m, true);
         if (link !== null && !seen.has(link.hostname)) out.push(link);
       }
