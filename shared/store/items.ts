@@ -1,4 +1,4 @@
-import { type Comment, isVisible, threadKeys } from '../comment.ts';
+import { type Comment, type CommentStatus, isVisible, threadKeys } from '../comment.ts';
 import type { ArticleMode } from '../moderation/index.ts';
 import { articleQueuePk, keys, publishedPk, queuePk } from './keys.ts';
 
@@ -23,6 +23,26 @@ export function indexAttributes(comment: Pick<Comment, 'id' | 'rootId' | 'articl
     attributes.threadKeyNewest = thread.newest;
   }
   return attributes;
+}
+
+/** One change of a comment's status, kept under the comment's partition. */
+export interface HistoryEntry {
+  at: string;
+  by: string;
+  from: CommentStatus | null;
+  to: CommentStatus;
+  reason: string | null;
+  version: number;
+}
+
+/** The Put that records one history entry, for a comment's transaction. */
+export function putHistory(table: string, commentId: string, entry: HistoryEntry) {
+  return {
+    Put: {
+      TableName: table,
+      Item: { ...keys.history(commentId, entry.version), entity: 'history', ...entry },
+    },
+  };
 }
 
 export function commentItem(comment: Comment): Item {

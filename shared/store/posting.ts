@@ -10,6 +10,7 @@ import {
   commentFromItem,
   commentItem,
   type Item,
+  putHistory,
 } from './items.ts';
 import { articleThreadKey, keys, publishedPk } from './keys.ts';
 import { type NamedItem, transact } from './transactions.ts';
@@ -127,21 +128,14 @@ export async function createComment(request: NewComment): Promise<CreateOutcome>
     },
     {
       name: 'history',
-      item: {
-        Put: {
-          TableName: table,
-          Item: {
-            ...keys.history(comment.id, comment.version),
-            entity: 'history',
-            at: comment.createdAt,
-            by: 'rules',
-            from: null,
-            to: comment.status,
-            reason: comment.signals.map((signal) => signal.rule).join(', ') || null,
-            version: comment.version,
-          },
-        },
-      },
+      item: putHistory(table, comment.id, {
+        at: comment.createdAt,
+        by: 'rules',
+        from: null,
+        to: comment.status,
+        reason: comment.signals.map((signal) => signal.rule).join(', ') || null,
+        version: comment.version,
+      }),
     },
     {
       name: 'article',

@@ -1,6 +1,6 @@
 import type { Comment, ReportReason } from '../comment.ts';
 import { tableName } from './client.ts';
-import { commentFromItem, type Item, indexAttributes } from './items.ts';
+import { commentFromItem, type Item, indexAttributes, putHistory } from './items.ts';
 import { keys } from './keys.ts';
 import { batchGet } from './posting.ts';
 import { type NamedItem, transact } from './transactions.ts';
@@ -132,21 +132,14 @@ export async function addReport(report: NewReport): Promise<ReportOutcome> {
   if (flagged) {
     items.push({
       name: 'history',
-      item: {
-        Put: {
-          TableName: table,
-          Item: {
-            ...keys.history(comment.id, changed.version),
-            entity: 'history',
-            at: report.at,
-            by: 'reports',
-            from: comment.status,
-            to: 'flagged',
-            reason: describeReasons(changed.reports.reasons),
-            version: changed.version,
-          },
-        },
-      },
+      item: putHistory(table, comment.id, {
+        at: report.at,
+        by: 'reports',
+        from: comment.status,
+        to: 'flagged',
+        reason: describeReasons(changed.reports.reasons),
+        version: changed.version,
+      }),
     });
   }
   const outcome = await transact(items);

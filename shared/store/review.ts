@@ -6,11 +6,15 @@ import {
   type ArticleSettings,
   articleFromItem,
   commentFromItem,
+  type HistoryEntry,
   type Item,
   indexAttributes,
+  putHistory,
 } from './items.ts';
 import { articleQueuePk, articleThreadKey, commentSk, keys, publishedPk, queuePk } from './keys.ts';
 import { type NamedItem, transact } from './transactions.ts';
+
+export type { HistoryEntry };
 
 /** The store's side of review: the queues, a comment's history, decisions, article settings, bans. */
 
@@ -19,15 +23,6 @@ export async function readComment(id: string): Promise<Comment | undefined> {
     new GetCommand({ TableName: tableName(), Key: keys.comment(id), ConsistentRead: true }),
   );
   return Item ? commentFromItem(Item) : undefined;
-}
-
-export interface HistoryEntry {
-  at: string;
-  by: string;
-  from: CommentStatus | null;
-  to: CommentStatus;
-  reason: string | null;
-  version: number;
 }
 
 /** A comment and its history in one Query over the comment's partition. */
@@ -150,21 +145,14 @@ export async function changeStatus(change: StatusChange): Promise<Comment | unde
     },
     {
       name: 'history',
-      item: {
-        Put: {
-          TableName: table,
-          Item: {
-            ...keys.history(comment.id, changed.version),
-            entity: 'history',
-            at,
-            by,
-            from: comment.status,
-            to,
-            reason,
-            version: changed.version,
-          },
-        },
-      },
+      item: putHistory(table, comment.id, {
+        at,
+        by,
+        from: comment.status,
+        to,
+        reason,
+        version: changed.version,
+      }),
     },
   ];
   if (visibility !== 0) {

@@ -3,6 +3,7 @@ import * as z from 'zod/mini';
 import { responseSchemas } from '../../adapters/http/openapi.ts';
 import type { LocalRuntime } from '../../infra/local/runtime.ts';
 import { signAuthorToken } from '../../shared/identity.ts';
+import { publicCommentFields } from '../support/contract.ts';
 import { call, drainQueue, freshArticleId, moderatorToken, startTestRuntime } from '../support/runtime.ts';
 
 let runtime: LocalRuntime;
@@ -41,17 +42,7 @@ async function moderatorView(commentId: string) {
 const listed = async (articleId: string) =>
   (await call(runtime, 'GET', `/v1/articles/${articleId}/comments`)).body;
 
-const publicKeys = [
-  'articleId',
-  'authorName',
-  'body',
-  'createdAt',
-  'edited',
-  'id',
-  'parentId',
-  'publishedAt',
-  'rootId',
-].sort();
+const publicKeys = publicCommentFields;
 const isoMillis = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/u;
 
 describe('a new comment', () => {

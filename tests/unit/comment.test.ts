@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Comment, threadKeys, toPublicComment } from '../../shared/comment.ts';
 import { publicationOf } from '../../shared/publishing/publication.ts';
+import { publicCommentFields } from '../support/contract.ts';
 
 const comment = (overrides: Partial<Comment> = {}): Comment => ({
   id: '01J00000000000000000000002',
@@ -46,19 +47,7 @@ describe('thread keys', () => {
 describe('public view', () => {
   it('carries no email, key, signals, status or version', () => {
     const view = toPublicComment(comment());
-    expect(Object.keys(view).sort()).toEqual(
-      [
-        'articleId',
-        'authorName',
-        'body',
-        'createdAt',
-        'edited',
-        'id',
-        'parentId',
-        'publishedAt',
-        'rootId',
-      ].sort(),
-    );
+    expect(Object.keys(view).sort()).toEqual(publicCommentFields);
   });
 });
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openApiDocument } from '../../adapters/http/openapi.ts';
 import { routes } from '../../infra/routes.ts';
+import { publicCommentFields } from '../support/contract.ts';
 
 type Json = Record<string, any>;
 const document = openApiDocument() as Json;
@@ -145,19 +146,7 @@ describe('the OpenAPI document', () => {
 
   it('describes a public comment with exactly its public fields, and a moderator view with its own', () => {
     const schemas = document.components.schemas;
-    expect(Object.keys(schemas.PublicComment.properties).sort()).toEqual(
-      [
-        'articleId',
-        'authorName',
-        'body',
-        'createdAt',
-        'edited',
-        'id',
-        'parentId',
-        'publishedAt',
-        'rootId',
-      ].sort(),
-    );
+    expect(Object.keys(schemas.PublicComment.properties).sort()).toEqual(publicCommentFields);
     expect(Object.keys(schemas.ModeratorComment.properties)).toEqual(
       expect.arrayContaining([
         'status',

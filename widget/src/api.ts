@@ -1,16 +1,9 @@
 /** The parts of the comment API (API.md) the browser speaks. */
 
-export interface PublicComment {
-  id: string;
-  articleId: string;
-  parentId: string | null;
-  rootId: string;
-  authorName: string;
-  body: string;
-  createdAt: string;
-  publishedAt: string | null;
-  edited: boolean;
-}
+import type { PublicComment } from '../../shared/comment.ts';
+
+// The backend's own type: one definition of what a reader may see.
+export type { PublicComment };
 
 export interface CommentPage {
   items: PublicComment[];
