@@ -13,7 +13,7 @@ import {
   reportPath,
   timestampSchema,
 } from '../../shared/comments/schemas.ts';
-import { policySchema } from '../../shared/moderation/index.ts';
+import { policySchema } from '../../shared/moderation/policy.ts';
 import {
   articleIdPath,
   articleSettingsBody,

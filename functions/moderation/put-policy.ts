@@ -1,6 +1,6 @@
 import { route } from '../../adapters/http/route.ts';
 import { PreconditionRequiredError } from '../../shared/errors.ts';
-import { policySchema } from '../../shared/moderation/index.ts';
+import { policySchema } from '../../shared/moderation/policy.ts';
 import { policyTag, replacePolicy } from '../../shared/review/policy.ts';
 
 export const handler = route({ access: 'admins', body: policySchema }, async ({ body, headers, caller }) => {

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
-import { Annotations, Duration, Fn, type RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Annotations, Duration, Fn, type RemovalPolicy, Stack, Token, Validations } from 'aws-cdk-lib';
 import * as acm from 'aws-cdk-lib/aws-certificatemanager';
 import * as cloudfront from 'aws-cdk-lib/aws-cloudfront';
 import * as origins from 'aws-cdk-lib/aws-cloudfront-origins';
@@ -304,7 +304,7 @@ export class Edge extends Construct {
           reason: `${handlerReason}; ${action} is the action group grantRead/grantReadWrite use, limited to the asset bucket and the widget bucket.`,
         })),
         {
-          id: 'AwsSolutions-IAM5[Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*]',
+          id: `AwsSolutions-IAM5[Resource::${assetBucketArn(stack)}/*]`,
           reason: `${handlerReason}; it reads the widget asset, whose key is known only at publish time, from the bootstrap asset bucket.`,
         },
         {
@@ -319,4 +319,15 @@ export class Edge extends Construct {
     }
     return true;
   }
+}
+
+/**
+ * The bootstrap asset bucket as cdk-nag names it: with tokens in an
+ * environment-agnostic stack, spelled out when the stack names its account and region.
+ */
+function assetBucketArn(stack: Stack): string {
+  const concrete = !Token.isUnresolved(stack.account) && !Token.isUnresolved(stack.region);
+  return concrete
+    ? `arn:aws:s3:::cdk-hnb659fds-assets-${stack.account}-${stack.region}`
+    : 'arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>';
 }

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { commentStatuses } from '../comment.ts';
 import { articleIdSchema, commentIdSchema } from '../comments/schemas.ts';
-import { policySchema } from '../moderation/index.ts';
+import { policySchema } from '../moderation/policy.ts';
 import { cleanText } from '../text.ts';
 
 /** Request shapes of the moderator routes; the OpenAPI document is generated from them too. */

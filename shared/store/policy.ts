@@ -1,5 +1,5 @@
 import { GetCommand } from '@aws-sdk/lib-dynamodb';
-import { type Policy, policySchema } from '../moderation/index.ts';
+import { type Policy, policySchema } from '../moderation/policy.ts';
 import { documentClient, tableName } from './client.ts';
 import type { Item } from './items.ts';
 import { keys } from './keys.ts';

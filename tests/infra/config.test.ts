@@ -92,9 +92,12 @@ describe('stage configuration', () => {
 
 describe('optional edge features', () => {
   it('creates a CLOUDFRONT web ACL with a per-IP rate limit on POST when WAF is enabled in us-east-1', () => {
+    // With a concrete account and a built widget, as an operator deploys it: cdk-nag must still pass.
+    const widgetDir = mkdtempSync(join(tmpdir(), 'widget-dist-'));
+    writeFileSync(join(widgetDir, 'leave-a-comment.js'), 'console.log("widget");\n');
     const waf = synth(
       { stage: 'dev', wafEnabled: 'true', wafPostRateLimit: '300' },
-      { env: { account: '123456789012', region: 'us-east-1' } },
+      { env: { account: '123456789012', region: 'us-east-1' }, widgetDir },
     );
     waf.template.hasResourceProperties('AWS::WAFv2::WebACL', {
       Scope: 'CLOUDFRONT',

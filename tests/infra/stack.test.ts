@@ -202,7 +202,7 @@ describe('the moderators user pool', () => {
 });
 
 describe('every function', () => {
-  it('runs Node.js 24 on ARM64 with tracing, source maps and the shared environment', () => {
+  it('runs Node.js 24 on ARM64 with tracing and the shared environment, without loading source maps at init', () => {
     for (const [, props] of functionsOf(dev)) {
       expect(props).toMatchObject({
         Runtime: 'nodejs24.x',
@@ -212,13 +212,15 @@ describe('every function', () => {
         LoggingConfig: { LogGroup: { Ref: expect.any(String) } },
         Environment: {
           Variables: expect.objectContaining({
-            NODE_OPTIONS: '--enable-source-maps',
             TABLE_NAME: { Ref: expect.stringMatching(/^Comments/) },
             POWERTOOLS_SERVICE_NAME: 'comments',
             POWERTOOLS_METRICS_NAMESPACE: expect.any(String),
           }),
         },
       });
+      expect((props as { Environment: { Variables: object } }).Environment.Variables).not.toHaveProperty(
+        'NODE_OPTIONS',
+      );
     }
   });
 

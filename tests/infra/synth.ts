@@ -38,6 +38,8 @@ export function synth(
   const { bundle = false, ...rest } = options;
   const outdir = mkdtempSync(join(tmpdir(), 'comments-cdk-'));
   const { app, stack } = createApp({
+    // Whether another test run has built widget/dist must not change the template.
+    widgetDir: join(tmpdir(), 'no-widget-build-in-infra-tests'),
     ...rest,
     outdir,
     env: rest.env ?? {},
