@@ -114,8 +114,13 @@ function viewPatterns(
  * them repeat a lot ("the", "a", "в" in a comment that mixes scripts; "www", "20mg"), so
  * their automaton hits are remembered per compiled policy. Bounded: cleared when full.
  */
-const viewMemos = new WeakMap<CompiledPolicy, Map<string, readonly number[] | null>>();
+let viewMemos = new WeakMap<CompiledPolicy, Map<string, readonly number[] | null>>();
 const maxMemo = 4096;
+
+/** Forgets every remembered reading (for tests comparing cold and warm runs). */
+export function forgetReadings(): void {
+  viewMemos = new WeakMap();
+}
 
 function viewMemoFor(c: CompiledPolicy): Map<string, readonly number[] | null> {
   let memo = viewMemos.get(c);

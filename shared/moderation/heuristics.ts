@@ -93,6 +93,7 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
  * personal details with a call to act on them (doxxing).
  */
 export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
+  if (hits.length === 0) return; // most comments: nothing below can fire
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
   for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
   const incite = ofKind(hits, kindIncite);
@@ -122,7 +123,19 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
 }
 
 function distinctPatterns(hits: readonly Hit[], kind: number): number {
+  if (!hits.some((h) => h.kind === kind)) return 0;
   return new Set(hits.filter((h) => h.kind === kind).map((h) => h.pattern)).size;
+}
+
+/** Messenger names, @handles, emails and messenger links in a comment. */
+function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
+  let handles = 0;
+  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
+  return (
+    distinctPatterns(hits, kindMessenger) +
+    handles +
+    links.filter((l) => l.email || messengerHosts.has(l.hostname)).length
+  );
 }
 
 /**
@@ -145,13 +158,8 @@ export function spamSignals(
     const first = hits.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
   }
-  let handles = 0;
-  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
-  const contact =
-    distinctPatterns(hits, kindMessenger) +
-    handles +
-    links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
-  if (contact > 0 && (money > 0 || weak > 0 || out.has('spam_phrase'))) {
+  // Contacts matter only beside money talk, so they are counted only then.
+  if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, hits, links) > 0) {
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
   }
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
