@@ -13,6 +13,11 @@ const environmentSchema = z.object({
   SECRETS_ARN: z.optional(z.string().check(z.minLength(1))),
   /** On a laptop: the same JSON, inline. */
   SECRETS_JSON: z.optional(z.string().check(z.minLength(2))),
+  /** How long a function keeps the policy it read; API.md allows at most 30 seconds. */
+  POLICY_CACHE_SECONDS: z._default(
+    z.pipe(z.string().check(z.regex(/^\d+$/u)), z.transform(Number)).check(z.lte(30)),
+    10,
+  ),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
