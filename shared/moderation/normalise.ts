@@ -308,6 +308,57 @@ export function scan(text: string): Scan {
         buf[pos++] = unit;
       }
       prevCp = cp;
+      // Letters after letters are most of any text: read them here, with only the steps a
+      // letter needs (the general path above does the same for them, plus every check a
+      // separator, digit or symbol needs). Stops at anything not yet in the table.
+      while (i + 1 < n) {
+        const next = text.charCodeAt(i + 1);
+        const ne = charTable[next]!;
+        if ((ne & 7) !== clsLetter) break;
+        i++;
+        codePoints++;
+        unbroken++;
+        if (next === lastCp) {
+          if (++charRun > maxCharRun) maxCharRun = charRun;
+        } else {
+          lastCp = next;
+          charRun = 1;
+        }
+        flags |= flagLetter;
+        const script = (ne >> 4) & 3;
+        if (script !== 0) {
+          if (script === scriptLatin) {
+            flags |= flagLatin;
+            latin++;
+          } else if (script === scriptCyrillic) {
+            flags |= flagCyrillic;
+            cyrillic++;
+          } else flags |= flagGreek;
+          cased++;
+          if ((ne & upperBit) !== 0) {
+            upper++;
+            if (pos === wStart) flags |= flagCapital;
+          }
+        }
+        keepEnd = i + 1;
+        if (phoneDigits >= 0) {
+          if (phoneDigits >= 9) s.phone = true;
+          phoneDigits = -1;
+        }
+        const u = ne >>> 16;
+        if (u === prevUnit) {
+          run++;
+          if (run === 3) {
+            pos--;
+            flags |= flagLongRun;
+          } else if (run < 3) buf[pos++] = u;
+        } else {
+          prevUnit = u;
+          run = 1;
+          buf[pos++] = u;
+        }
+        prevCp = next;
+      }
       continue;
     }
     if (inWord) {
