@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { monotonicFactory } from 'ulid';
 import { type Comment, isVisible, type PublicComment, toPublicComment } from '../comment.ts';
 import {
   ConflictError,
@@ -9,6 +8,7 @@ import {
   UnauthorizedError,
 } from '../errors.ts';
 import { identifyAuthor, pseudonym } from '../identity.ts';
+import { newUlid } from '../ids.ts';
 import { duplicateFingerprint, fixableRules, moderate, type Signal } from '../moderation/index.ts';
 import { freshPolicy, rememberPolicy } from '../policy-cache.ts';
 import { secrets } from '../secrets.ts';
@@ -17,7 +17,6 @@ import { createComment, type RateWindow, readIdempotency, readPostingContext } f
 import { countOutcome } from '../telemetry.ts';
 import type { PostCommentInput } from './schemas.ts';
 
-const newId = monotonicFactory();
 const day = 86_400;
 
 /** Who is posting, as the gateway saw them. */
@@ -134,7 +133,7 @@ async function attemptPost(request: PostCommentRequest, now: Date): Promise<Post
       : verdict.decision === 'publish'
         ? 'published'
         : 'pending';
-  const id = newId(now.getTime());
+  const id = newUlid(now.getTime());
   const createdAt = now.toISOString();
   const comment: Comment = {
     id,
