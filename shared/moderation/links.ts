@@ -208,7 +208,7 @@ const disguises: readonly Disguise[] = [
     replace: (t, p) => t.replace(p, '.'),
   },
   {
-    guard: /\s(?:dot|DOT|Dot|точка|крапка)\s/u,
+    guard: /\s(?:dot|DOT|Dot|точка|крапка)\s+\p{L}{2}/u,
     pattern: /([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
     replace: (t, p) =>
       t.replace(p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
@@ -224,7 +224,7 @@ const disguises: readonly Disguise[] = [
     replace: (t, p) => t.replace(p, '$1.'),
   },
   {
-    guard: /\s(?:at|AT|\(at\)|\[at\])\s/u,
+    guard: /\s(?:at|AT|\(at\)|\[at\])\s+[\p{L}\d-]+\.\p{L}{2}/u,
     pattern: /([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu,
     replace: (t, p) => t.replace(p, '$1@'),
   },
