@@ -70,12 +70,21 @@ export async function provisionTable(client: DynamoDBClient, tableName: string):
   return Table.LatestStreamArn;
 }
 
-/** The approved-comments FIFO queue with its FIFO dead-letter queue. */
+/**
+ * The approved-comments FIFO queue with its FIFO dead-letter queue. Their URLs
+ * name the emulator's address of this run: a persisted queue keeps the URL,
+ * and so the port, of the run that created it.
+ */
 export async function provisionQueues(
   client: SQSClient,
   prefix = '',
 ): Promise<{ approvedQueueUrl: string; deadLetterQueueUrl: string }> {
   const fifo = { FifoQueue: 'true', ContentBasedDeduplication: 'false' };
+  const endpoint = await endpointOf(client);
+  const onEndpoint = (url: string | undefined) => {
+    if (!url) throw new Error('CreateQueue returned no URL');
+    return endpoint + new URL(url).pathname;
+  };
   const dlq = await client.send(
     new CreateQueueCommand({ QueueName: prefix + localNames.approvedDeadLetterQueue, Attributes: fifo }),
   );
@@ -92,5 +101,14 @@ export async function provisionQueues(
       },
     }),
   );
-  return { approvedQueueUrl: approved.QueueUrl ?? '', deadLetterQueueUrl };
+  return {
+    approvedQueueUrl: onEndpoint(approved.QueueUrl),
+    deadLetterQueueUrl: onEndpoint(deadLetterQueueUrl),
+  };
+}
+
+async function endpointOf(client: SQSClient): Promise<string> {
+  const endpoint = await client.config.endpoint?.();
+  if (!endpoint) throw new Error('The SQS client has no endpoint');
+  return `${endpoint.protocol}//${endpoint.hostname}${endpoint.port ? `:${endpoint.port}` : ''}`;
 }

@@ -37,6 +37,9 @@ export interface RuntimeOptions {
   /** Use services already running instead of starting them (tests share one pair). */
   dynamodbEndpoint?: string;
   sqsEndpoint?: string;
+  /** Ports for the services this runtime starts; free ones by default. */
+  dynamodbPort?: number;
+  sqsPort?: number;
   tableName?: string;
   /** Names the queues `<prefix>approved-comments.fifo`, so runtimes can share one emulator. */
   queuePrefix?: string;
@@ -83,7 +86,7 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
     if (!dynamodbEndpoint) {
       const dataDir = options.persistDir ? join(options.persistDir, 'dynamodb') : undefined;
       if (dataDir) mkdirSync(dataDir, { recursive: true });
-      const dynamo: Service = await startDynamoDbLocal({ dataDir });
+      const dynamo: Service = await startDynamoDbLocal({ dataDir, port: options.dynamodbPort });
       stoppers.push(dynamo.stop);
       dynamodbEndpoint = dynamo.endpoint;
       log(`DynamoDB Local  ${dynamodbEndpoint}`);
@@ -92,7 +95,7 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
     let queueEmulator: QueueEmulator | undefined;
     if (!sqsEndpoint) {
       const dataDir = options.persistDir ? join(options.persistDir, 'sqs') : undefined;
-      queueEmulator = await startQueueEmulator({ dataDir });
+      queueEmulator = await startQueueEmulator({ dataDir, port: options.sqsPort });
       stoppers.push(queueEmulator.stop);
       sqsEndpoint = queueEmulator.endpoint;
       log(`SQS emulator    ${sqsEndpoint}`);
@@ -131,6 +134,7 @@ export async function startLocalRuntime(options: RuntimeOptions = {}): Promise<L
       streamArn,
       handler: options.wrapRelay ? options.wrapRelay(relay) : relay,
       onError: (error) => log(`relay poller: ${(error as Error).message}`),
+      checkpointFile: options.persistDir ? join(options.persistDir, 'stream-checkpoint.json') : undefined,
     });
     stoppers.push(poller.stop);
 

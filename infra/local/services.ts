@@ -88,6 +88,10 @@ export async function startDynamoDbLocal(
     );
     child.once('exit', (code) => reject(new Error(`DynamoDB Local exited with code ${code}: ${stderr}`)));
   });
+  // Whatever way this process ends, its emulator must not outlive it.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  child.once('exit', () => process.off('exit', killOnExit));
   const endpoint = `http://127.0.0.1:${port}`;
   await Promise.race([waitForDynamoDb(endpoint), exited]);
   exited.catch(() => {});

@@ -1,3 +1,4 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import {
   DescribeStreamCommand,
   type DynamoDBStreamsClient,
@@ -59,8 +60,22 @@ export function startStreamPoller(options: {
   handler: StreamHandler;
   intervalMs?: number;
   onError?: (error: unknown) => void;
+  /**
+   * Where to keep the last record handed over per shard, as an event source
+   * mapping keeps its position: a restarted runtime goes on from there instead
+   * of relaying the whole stream again.
+   */
+  checkpointFile?: string;
 }): StreamPoller {
-  const { client, streamArn, handler } = options;
+  const { client, streamArn, handler, checkpointFile } = options;
+  const checkpoints: Record<string, string> =
+    checkpointFile && existsSync(checkpointFile) ? JSON.parse(readFileSync(checkpointFile, 'utf8')) : {};
+  const advance = (shardId: string, record: StreamRecord | undefined) => {
+    const sequenceNumber = record?.dynamodb?.SequenceNumber;
+    if (!sequenceNumber) return;
+    checkpoints[shardId] = sequenceNumber;
+    if (checkpointFile) writeFileSync(checkpointFile, JSON.stringify(checkpoints));
+  };
   const intervalMs = options.intervalMs ?? 100;
   const iterators = new Map<string, string | null>();
   const finished = new Set<string>();
@@ -69,6 +84,8 @@ export function startStreamPoller(options: {
   // Each waiter is released by the first caught-up round that started after it asked.
   let waiters: { after: number; resolve: () => void }[] = [];
   let backlog: StreamRecord[] = [];
+  // The backlog only ever holds one shard's records: a shard is delivered before the next is read.
+  let backlogShard = '';
 
   const loop = (async () => {
     while (!stopped) {
@@ -101,11 +118,14 @@ export function startStreamPoller(options: {
         continue;
       let iterator = iterators.get(shardId);
       if (iterator === undefined) {
+        const after = checkpoints[shardId];
         const started = await client.send(
           new GetShardIteratorCommand({
             StreamArn: streamArn,
             ShardId: shardId,
-            ShardIteratorType: 'TRIM_HORIZON',
+            ...(after
+              ? { ShardIteratorType: 'AFTER_SEQUENCE_NUMBER', SequenceNumber: after }
+              : { ShardIteratorType: 'TRIM_HORIZON' }),
           }),
         );
         iterator = started.ShardIterator ?? null;
@@ -120,6 +140,7 @@ export function startStreamPoller(options: {
       const records = page.Records ?? [];
       if (records.length > 0) {
         backlog.push(...records);
+        backlogShard = shardId;
         progressed = true;
         await deliver();
         if (backlog.length > 0) return true;
@@ -136,6 +157,7 @@ export function startStreamPoller(options: {
         .map(toLambdaRecord)
         .filter((record) => relayFilterPatterns.some((pattern) => matchesPattern(pattern, record)));
       if (events.length === 0) {
+        advance(backlogShard, batch.at(-1));
         backlog = backlog.slice(batch.length);
         continue;
       }
@@ -149,10 +171,12 @@ export function startStreamPoller(options: {
         failedAt = 0;
       }
       if (failedAt >= 0) {
+        advance(backlogShard, batch[failedAt - 1]);
         backlog = backlog.slice(failedAt);
         await new Promise((resolve) => setTimeout(resolve, 200));
         return true;
       }
+      advance(backlogShard, batch.at(-1));
       backlog = backlog.slice(batch.length);
     }
     return true;

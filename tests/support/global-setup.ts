@@ -13,7 +13,12 @@ declare module 'vitest' {
  * file makes its own table and queues on them, so files run in parallel.
  */
 export default async function setup(project: TestProject) {
-  const [dynamodb, sqs] = await Promise.all([startDynamoDbLocal(), startQueueEmulator()]);
+  const started = await Promise.allSettled([startDynamoDbLocal(), startQueueEmulator()]);
+  const [dynamodb, sqs] = started.map((result) => (result.status === 'fulfilled' ? result.value : undefined));
+  if (!dynamodb || !sqs) {
+    await Promise.all([dynamodb?.stop(), sqs?.stop()]);
+    throw started.find((result) => result.status === 'rejected')?.reason;
+  }
   project.provide('dynamodbEndpoint', dynamodb.endpoint);
   project.provide('sqsEndpoint', sqs.endpoint);
   return async () => {
