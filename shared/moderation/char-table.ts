@@ -1,8 +1,8 @@
 /**
  * Per-code-point facts the normaliser needs, packed into one 32-bit entry so the hot
  * loop does a single typed-array read per character:
- * bits 0-2 class, bit 3 upper case, bits 4-5 script, bits 16-31 the folded code unit
- * (lower case, Latin/Greek diacritics removed).
+ * bits 0-2 class, bit 3 upper case, bits 4-5 script, bit 6 NFKC-stable, bits 16-31 the
+ * folded code unit (lower case, Latin/Greek diacritics removed).
  * BMP entries are computed lazily on first sight (Unicode property regexes are far too
  * slow for the hot loop, and a full eager table would cost a cold start ~80 ms).
  */
@@ -26,6 +26,20 @@ export const scriptCyrillic = 2;
 export const scriptGreek = 3;
 
 export const upperBit = 8;
+/**
+ * Set on characters that NFKC leaves alone and that never combine with a neighbour: a text
+ * made only of them is already in NFKC, so the engine can skip `normalize` (which copies
+ * the text) for almost every Latin or Cyrillic comment. Only the scripts and punctuation
+ * this engine sees most are considered; everything else takes the normalising path.
+ */
+export const nfkcStableBit = 64;
+const nfkcStableRanges: readonly (readonly [number, number])[] = [
+  [0x0000, 0x024f], // Latin
+  [0x0370, 0x04ff], // Greek, Cyrillic
+  [0x2000, 0x206f], // general punctuation
+  [0x20a0, 0x20cf], // currency signs
+  [0x1f300, 0x1faff], // emoji
+];
 
 /** Packed entries of the BMP; 0 means not computed yet (call {@link charInfo}). */
 export const charTable = new Uint32Array(0x10000);
@@ -39,6 +53,7 @@ const latinRe = /^\p{Script=Latin}$/u;
 const cyrillicRe = /^\p{Script=Cyrillic}$/u;
 const greekRe = /^\p{Script=Greek}$/u;
 const markRe = /\p{M}/gu;
+const isMarkRe = /^\p{M}$/u;
 
 /** Fillers that render as nothing but are letters or symbols to Unicode. */
 const invisibleExtras = new Set([0x115f, 0x1160, 0x3164, 0xffa0, 0x2800, 0x034f, 0x180e]);
@@ -77,7 +92,19 @@ function pack(cls: number, mapped: number, script: number = scriptOther, upper =
   return (cls | (upper ? upperBit : 0) | (script << 4) | (mapped << 16)) >>> 0;
 }
 
+/** Whether `cp` is in {@link nfkcStableRanges}, NFKC leaves it alone and it is no mark. */
+export function isNfkcStable(cp: number): boolean {
+  if (!nfkcStableRanges.some(([from, to]) => cp >= from && cp <= to)) return false;
+  const ch = String.fromCodePoint(cp);
+  return !isMarkRe.test(ch) && ch.normalize('NFKC') === ch;
+}
+
 function compute(cp: number): number {
+  const entry = classify(cp);
+  return isNfkcStable(cp) ? (entry | nfkcStableBit) >>> 0 : entry;
+}
+
+function classify(cp: number): number {
   if (invisibleExtras.has(cp)) return pack(clsDrop, 0);
   if (apostrophes.has(cp)) return pack(clsApostrophe, 0x27);
   if (leetSymbols.has(cp)) return pack(clsLeet, cp);

@@ -8,6 +8,7 @@ import {
   clsLeet,
   clsLetter,
   clsSeparator,
+  nfkcStableBit,
   scriptCyrillic,
   scriptLatin,
   upperBit,
@@ -78,6 +79,8 @@ export interface Scan {
   money: number;
   /** "+" followed by nine or more digits. */
   phone: boolean;
+  /** Every character is NFKC-stable (see `nfkcStableBit`): the text is already in NFKC. */
+  nfkcStable: boolean;
 }
 
 function newScan(capacity: number): Scan {
@@ -109,6 +112,7 @@ function newScan(capacity: number): Scan {
     maxUnbroken: 0,
     money: 0,
     phone: false,
+    nfkcStable: false,
   };
 }
 
@@ -216,6 +220,7 @@ export function scan(text: string): Scan {
   let lastSingleEnd = -10;
   let phoneDigits = -1;
   let prevCp = -1;
+  let stable = nfkcStableBit;
 
   for (let i = 0; i <= n; i++) {
     let cp = 0x20;
@@ -232,6 +237,7 @@ export function scan(text: string): Scan {
       }
       e = cp < 0x10000 ? charTable[cp]! : 0;
       if (e === 0) e = charInfo(cp);
+      stable &= e;
     } else {
       e = clsSeparator; // a virtual space that ends the last word
     }
@@ -315,6 +321,7 @@ export function scan(text: string): Scan {
         const next = text.charCodeAt(i + 1);
         const ne = charTable[next]!;
         if ((ne & 7) !== clsLetter) break;
+        stable &= ne;
         i++;
         codePoints++;
         unbroken++;
@@ -464,6 +471,7 @@ export function scan(text: string): Scan {
     words = singlesFirst + 1;
   }
   if (phoneDigits >= 9) s.phone = true;
+  s.nfkcStable = stable !== 0;
   s.linkHint = linkFrom >= 0;
   s.linkFrom = linkFrom;
   s.linkTo = linkTo;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, prng } from '../../../bench/corpus.ts';
 import { compileAutomaton, newHits, scanAutomaton } from '../../../shared/moderation/automaton.ts';
+import { isNfkcStable } from '../../../shared/moderation/char-table.ts';
 import { forgetReadings } from '../../../shared/moderation/evidence.ts';
 import {
   matchLinks,
@@ -42,6 +43,18 @@ describe('fast paths agree with the slow ones', () => {
       const plain = undisguiseUnguarded(text);
       expect(brief(matchLinks(plain)), plain).toEqual(brief(matchLinksWhole(plain)));
     }
+  });
+
+  it('skips NFKC only for texts NFKC leaves alone: no two stable characters combine', () => {
+    const stable: string[] = [];
+    for (let cp = 0; cp < 0x30000; cp++) if (isNfkcStable(cp)) stable.push(String.fromCodePoint(cp));
+    expect(stable.length).toBeGreaterThan(1000);
+    // Each string puts one stable character before and after every other one.
+    const changed = stable.filter((a) => {
+      const text = `${stable.join(a)}${a}`;
+      return text.normalize('NFKC') !== text;
+    });
+    expect(changed).toEqual([]);
   });
 
   it('undoes disguises the same with and without the cheap guards', () => {
