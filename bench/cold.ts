@@ -99,14 +99,7 @@ try {
   const bundles: Bundle[] = [];
   for (const entry of entries) {
     bundles.push(
-      await bundle(
-        entry.id,
-        entry.kind,
-        join(root, entry.handler),
-        stackBundling,
-        'index.mjs',
-        '',
-      ),
+      await bundle(entry.id, entry.kind, join(root, entry.handler), stackBundling, 'index.mjs', ''),
     );
   }
   const baselineEntry = join(root, 'bench/baseline/handler.ts');
