@@ -316,22 +316,21 @@ export function scan(text: string): Scan {
       prevCp = cp;
       // Letters after letters are most of any text: read them here, with only the steps a
       // letter needs (the general path above does the same for them, plus every check a
-      // separator, digit or symbol needs). Stops at anything not yet in the table.
+      // separator, digit or symbol needs). Counts that only grow by one per letter are
+      // settled once the run ends. Stops at anything not yet in the table.
+      const runFrom = i;
       while (i + 1 < n) {
         const next = text.charCodeAt(i + 1);
         const ne = charTable[next]!;
         if ((ne & 7) !== clsLetter) break;
         stable &= ne;
         i++;
-        codePoints++;
-        unbroken++;
         if (next === lastCp) {
           if (++charRun > maxCharRun) maxCharRun = charRun;
         } else {
           lastCp = next;
           charRun = 1;
         }
-        flags |= flagLetter;
         const script = (ne >> 4) & 3;
         if (script !== 0) {
           if (script === scriptLatin) {
@@ -347,11 +346,6 @@ export function scan(text: string): Scan {
             if (pos === wStart) flags |= flagCapital;
           }
         }
-        keepEnd = i + 1;
-        if (phoneDigits >= 0) {
-          if (phoneDigits >= 9) s.phone = true;
-          phoneDigits = -1;
-        }
         const u = ne >>> 16;
         if (u === prevUnit) {
           run++;
@@ -364,7 +358,17 @@ export function scan(text: string): Scan {
           run = 1;
           buf[pos++] = u;
         }
-        prevCp = next;
+      }
+      if (i > runFrom) {
+        codePoints += i - runFrom;
+        unbroken += i - runFrom;
+        flags |= flagLetter;
+        keepEnd = i + 1;
+        prevCp = lastCp;
+        if (phoneDigits >= 0) {
+          if (phoneDigits >= 9) s.phone = true;
+          phoneDigits = -1;
+        }
       }
       continue;
     }
