@@ -164,7 +164,7 @@ function breadthFirstOrder(delta: Int32Array, width: number, nodes: number): Int
 }
 
 /** `delta` with state `order[k]` renamed to `k`. */
-function renumber(delta: Int32Array, width: number, order: Int32Array): Int32Array {
+function renumber(delta: Int32Array, width: number, order: Int32Array): Int32Array<ArrayBuffer> {
   const rename = new Int32Array(order.length);
   order.forEach((old, k) => {
     rename[old] = k;
