@@ -209,7 +209,9 @@ const disguises: readonly Disguise[] = [
   },
   {
     guard: /\s(?:dot|DOT|Dot|точка|крапка)\s+\p{L}{2}/u,
-    pattern: /([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
+    // Starts only where a label starts: a start inside one fails wherever the start fails, but
+    // trying every letter of every word backtracks quadratically on long texts.
+    pattern: /(?<![\p{L}\d-])([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
     replace: (t, p) =>
       t.replace(p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
   },
@@ -225,7 +227,7 @@ const disguises: readonly Disguise[] = [
   },
   {
     guard: /\s(?:at|AT|\(at\)|\[at\])\s+[\p{L}\d-]+\.\p{L}{2}/u,
-    pattern: /([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu,
+    pattern: /(?<![\p{L}\d._-])([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu,
     replace: (t, p) => t.replace(p, '$1@'),
   },
 ];

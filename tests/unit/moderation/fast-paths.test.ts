@@ -22,6 +22,33 @@ import { samples } from './samples.ts';
  * of commit f63a399, before the speed work.
  */
 
+const stopLabels = new Set([
+  'the',
+  'this',
+  'that',
+  'each',
+  'every',
+  'one',
+  'red',
+  'blue',
+  'black',
+  'polka',
+  'tiny',
+]);
+
+/** `undisguise` as it was at commit f63a399, the reference for the faster rewrites. */
+function originalUndisguise(text: string): string {
+  return text
+    .replace(/h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu, 'http$1://')
+    .replace(/\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu, '.')
+    .replace(/([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu, (m, label: string) =>
+      stopLabels.has(label.toLowerCase()) ? m : `${label}.`,
+    )
+    .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
+    .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
+    .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@');
+}
+
 /** sha256 over the verdicts (decision and signals), one JSON line each. */
 function verdictDigest(texts: readonly string[]): string {
   const digest = createHash('sha256');
@@ -59,6 +86,18 @@ describe('fast paths agree with the slow ones', () => {
 
   it('undoes disguises the same with and without the cheap guards', () => {
     for (const text of samples) expect(undisguise(text), text).toBe(undisguiseUnguarded(text));
+  });
+
+  it('undoes disguises as the original rewrites did (before labels were anchored)', () => {
+    const disguised = [
+      'write to john.doe_1 at gmail dot com or JOHN AT mail dot ru',
+      'visit cheap-pills-online dot com, the dot com era, xx dot yy dot shop',
+      'name [at] host.example and abc(at)def.org, a at b.cc',
+      'заходи на сайт казино точка ком або сайт крапка юа',
+    ];
+    for (const text of [...disguised, ...samples]) {
+      expect(undisguiseUnguarded(text), text).toBe(originalUndisguise(text));
+    }
   });
 
   it('gives the same verdicts with remembered word readings as with fresh ones', () => {
