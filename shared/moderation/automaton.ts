@@ -120,8 +120,9 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
       }
     }
   }
-  const order = breadthFirstOrder(delta, width, nodes);
-  delta = renumber(delta, width, order);
+  // The failure-link pass visited the states breadth-first: number them in that order.
+  const order = new Int32Array(nodes);
+  order.set(queue.subarray(0, tail), 1);
   const outStart = new Int32Array(nodes);
   const outCount = new Int32Array(nodes);
   const flat: number[] = [];
@@ -131,48 +132,27 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
     outCount[node] = outputs[old]!.length;
     flat.push(...outputs[old]!);
   }
-  for (let slot = 0; slot < delta.length; slot++) {
-    const next = delta[slot]!;
-    delta[slot] = outCount[next] === 0 ? next * width : ~(next * width);
-  }
-  return { columns, width, delta, outStart, outCount, outList: Int32Array.from(flat), patterns };
+  const table = renumbered(delta, width, order, outCount);
+  return { columns, width, delta: table, outStart, outCount, outList: Int32Array.from(flat), patterns };
 }
 
 /**
- * The states in breadth-first order from the root. Text keeps the automaton near the root
- * almost all the time, and the table is megabytes: numbering the shallow states first puts
- * their rows next to each other, so the rows in use stay in the CPU cache.
+ * The final transition table: state `order[k]` renamed to `k`, each entry its target's row
+ * offset (`k * width`), negated with `~` when the target ends a pattern (`outCount` is by
+ * new number). Breadth-first numbering matters because text keeps the automaton near the
+ * root almost all the time and the table is megabytes: the shallow rows in use then sit
+ * next to each other and stay in the CPU cache.
  */
-function breadthFirstOrder(delta: Int32Array, width: number, nodes: number): Int32Array {
-  const order = new Int32Array(nodes);
-  const seen = new Uint8Array(nodes);
-  seen[0] = 1;
-  let head = 0;
-  let tail = 1;
-  while (head < tail) {
-    const node = order[head++]!;
-    for (let c = 0; c < width; c++) {
-      const next = delta[node * width + c]!;
-      if (seen[next] === 0) {
-        seen[next] = 1;
-        order[tail++] = next;
-      }
-    }
-  }
-  if (tail !== nodes) throw new Error('automaton has unreachable states');
-  return order;
-}
-
-/** `delta` with state `order[k]` renamed to `k`. */
-function renumber(delta: Int32Array, width: number, order: Int32Array): Int32Array<ArrayBuffer> {
+function renumbered(delta: Int32Array, width: number, order: Int32Array, outCount: Int32Array): Int32Array {
   const rename = new Int32Array(order.length);
-  order.forEach((old, k) => {
-    rename[old] = k;
-  });
+  for (let k = 0; k < order.length; k++) rename[order[k]!] = k;
   const out = new Int32Array(delta.length);
   for (let k = 0; k < order.length; k++) {
     const from = order[k]! * width;
-    for (let c = 0; c < width; c++) out[k * width + c] = rename[delta[from + c]!]!;
+    for (let c = 0; c < width; c++) {
+      const target = rename[delta[from + c]!]!;
+      out[k * width + c] = outCount[target] === 0 ? target * width : ~(target * width);
+    }
   }
   return out;
 }

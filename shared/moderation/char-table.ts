@@ -94,6 +94,7 @@ function pack(cls: number, mapped: number, script: number = scriptOther, upper =
 
 /** Whether `cp` is in {@link nfkcStableRanges}, NFKC leaves it alone and it is no mark. */
 export function isNfkcStable(cp: number): boolean {
+  if (cp < 0x80) return true; // NFKC is the identity on ASCII
   if (!nfkcStableRanges.some(([from, to]) => cp >= from && cp <= to)) return false;
   const ch = String.fromCodePoint(cp);
   return !isMarkRe.test(ch) && ch.normalize('NFKC') === ch;
