@@ -82,9 +82,8 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
 
 /**
  * The patterns found in the alternative readings of word `w`, in reading order, or null
- * when the word itself is allowed. A pure
- * function of the word as written, its flags, the comment's look-alike direction and the
- * policy, which is what the memo keys on.
+ * when the word itself is allowed. A pure function of the word as written, its flags, the
+ * comment's look-alike direction and the policy, which is what the memo keys on.
  */
 function viewPatterns(
   s: Scan,
