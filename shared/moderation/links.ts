@@ -257,7 +257,9 @@ function mayHoldLink(c: number): boolean {
  * the stretches that have ".", ":", "/" or "@" before their last character. Every link
  * linkify-it finds has one of them followed by more of the link (a dotted host, a scheme,
  * "//" or an email), and none contains whitespace, so the result is the same as matching
- * the whole text, at a fraction of the regex work.
+ * the whole text, at a fraction of the regex work. Except around surrogates: linkify-it's
+ * regexes work on UTF-16 code units, and next to a lone surrogate they were seen to match
+ * across a space, so a text with any surrogate is matched whole, as before.
  */
 export function matchLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
@@ -270,6 +272,7 @@ export function matchLinks(text: string): LinkMatch[] {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) break;
+      if (c >= 0xd800 && c <= 0xdfff) return matchLinksWhole(text);
       // A mark that ends the stretch ("the end.") has nothing after it to link to.
       if (mayHoldLink(c) && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) candidate = true;
     }

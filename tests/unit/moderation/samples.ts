@@ -40,6 +40,9 @@ const pieces = [
   'name@mail.ru',
   '$49',
   '+380991234567',
+  '\ud800', // lone surrogates: the normaliser reads code units, not code points
+  '\udfff',
+  '\ud83d',
 ];
 
 /** Seeded texts made of characters and fragments the fast paths branch on. */
