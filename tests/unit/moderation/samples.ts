@@ -43,6 +43,16 @@ const pieces = [
   '\ud800', // lone surrogates: the normaliser reads code units, not code points
   '\udfff',
   '\ud83d',
+  '\u00a0', // spaces and breaks that are not ASCII whitespace, and other oddities
+  '\u3000',
+  '\u2028',
+  '\r',
+  '\f',
+  '\ufeff',
+  '\u0000',
+  'ｆｕｃｋ',
+  '…',
+  '№',
 ];
 
 /** Seeded texts made of characters and fragments the fast paths branch on. */
