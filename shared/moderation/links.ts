@@ -185,6 +185,48 @@ const stopLabels = new Set([
   'tiny',
 ]);
 
+/** Each " dot " that the label rewrite could use, without consuming what follows it. */
+const spokenDot = /\s(?:dot|DOT|Dot|точка|крапка)(?=\s+\p{L}{2})/gu;
+const labelChar = /^[\p{L}\d-]$/u;
+const spaceChar = /^\s$/u;
+const letterChar = /^\p{L}$/u;
+
+/** The code point that ends at `end` (exclusive), as a string: one or two code units. */
+function charBefore(text: string, end: number): string {
+  const lo = text.charCodeAt(end - 1);
+  const hi = end >= 2 ? text.charCodeAt(end - 2) : 0;
+  return lo >= 0xdc00 && lo <= 0xdfff && hi >= 0xd800 && hi <= 0xdbff
+    ? text.slice(end - 2, end)
+    : text.slice(end - 1, end);
+}
+
+/**
+ * `text.replace(pattern, replacer)` for the " dot " label rewrite, run only from the start
+ * of the label before the first spoken dot to the letters after the last one. Every match
+ * holds a spoken dot, so none starts outside that stretch, and the label's lookbehind sees
+ * no label character at the cut either way. The pattern tests a Unicode class at every
+ * position, which cost ~60 µs on a 1,600-character comment with one " dot " in it.
+ */
+function replaceAroundDots(
+  text: string,
+  pattern: RegExp,
+  replacer: (match: string, label: string) => string,
+): string {
+  const dots = [...text.matchAll(spokenDot)];
+  const first = dots[0];
+  const last = dots[dots.length - 1];
+  if (first === undefined || last === undefined) return text;
+  let from = first.index;
+  while (from > 0 && spaceChar.test(charBefore(text, from))) from -= charBefore(text, from).length;
+  while (from > 0 && labelChar.test(charBefore(text, from))) from -= charBefore(text, from).length;
+  let to = last.index + last[0].length;
+  while (to < text.length && spaceChar.test(text[to]!)) to++;
+  while (to < text.length && letterChar.test(String.fromCodePoint(text.codePointAt(to)!))) {
+    to += text.codePointAt(to)! > 0xffff ? 2 : 1;
+  }
+  return text.slice(0, from) + text.slice(from, to).replace(pattern, replacer) + text.slice(to);
+}
+
 /**
  * One disguise: a rewrite, and a cheap regex that must match for the rewrite to change
  * anything. Several rewrites start with a letter class and backtrack at every letter of
@@ -213,7 +255,7 @@ const disguises: readonly Disguise[] = [
     // trying every letter of every word backtracks quadratically on long texts.
     pattern: /(?<![\p{L}\d-])([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
     replace: (t, p) =>
-      t.replace(p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
+      replaceAroundDots(t, p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
   },
   {
     guard: /[wW]\s+[wW]/u,
@@ -257,9 +299,9 @@ function mayHoldLink(c: number): boolean {
  * the stretches that have ".", ":", "/" or "@" before their last character. Every link
  * linkify-it finds has one of them followed by more of the link (a dotted host, a scheme,
  * "//" or an email), and none contains whitespace, so the result is the same as matching
- * the whole text, at a fraction of the regex work. Except around surrogates: linkify-it's
- * regexes work on UTF-16 code units, and next to a lone surrogate they were seen to match
- * across a space, so a text with any surrogate is matched whole, as before.
+ * the whole text, at a fraction of the regex work. Except for lone surrogates: linkify-it
+ * reads a lone low surrogate together with the character before it, even a space, so a
+ * link can then span whitespace; a text with any lone surrogate is matched whole, as before.
  */
 export function matchLinks(text: string): LinkMatch[] {
   const out: LinkMatch[] = [];
@@ -272,7 +314,12 @@ export function matchLinks(text: string): LinkMatch[] {
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (isSpace(c)) break;
-      if (c >= 0xd800 && c <= 0xdfff) return matchLinksWhole(text);
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const low = text.charCodeAt(i + 1);
+        if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return matchLinksWhole(text);
+        i++; // a well-formed pair (an emoji): one character like any other
+        continue;
+      }
       // A mark that ends the stretch ("the end.") has nothing after it to link to.
       if (mayHoldLink(c) && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) candidate = true;
     }
