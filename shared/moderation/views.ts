@@ -30,6 +30,8 @@ import {
  */
 
 const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
+// In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать.
+const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
 
 function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
@@ -54,10 +56,10 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
   return { chars, latin, cyrillic };
 }
 
-function deleet(chars: number[], map: ReadonlyMap<number, number>): number[][] {
-  const decoded = chars.map((c) => map.get(c) ?? c);
+function deleet(chars: number[], cyrillic: boolean): number[][] {
+  const decoded = chars.map((c) => (cyrillic ? leetCyrillic : leetLatin).get(c) ?? c);
   if (!decoded.includes(0x2a)) return [decoded];
-  return starLetters.map((l) => decoded.map((c) => (c === 0x2a ? l : c)));
+  return (cyrillic ? starLettersCyrillic : starLetters).map((l) => decoded.map((c) => (c === 0x2a ? l : c)));
 }
 
 function fold(chars: number[], map: ReadonlyMap<number, number>): number[] {
@@ -98,7 +100,7 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   const { chars, latin, cyrillic } = units(s, w);
   let variants: number[][] = [chars];
   if ((flags & (flagDigit | flagLeet)) !== 0) {
-    variants = variants.flatMap((v) => deleet(v, cyrillic > latin ? leetCyrillic : leetLatin));
+    variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
   }
   const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
   if ((scripts & (scripts - 1)) !== 0) {

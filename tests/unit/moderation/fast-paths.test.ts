@@ -155,7 +155,10 @@ describe('fast paths agree with the slow ones', () => {
   });
 
   it('gives the generated texts the verdicts recorded before the speed work', () => {
-    expect(verdictDigest(samples)).toBe('292f66fefe0a1d787ddc5e8dd099a6b177ecdfcb2de8a6a0705be30393673215');
+    // Recorded with the f63a399 engine, then once more when a star inside a Cyrillic word
+    // started to be read as a Cyrillic letter (нах*й): of the 3,120 samples exactly one
+    // changed, a fuzzed string holding "е*α", from publish to reject.
+    expect(verdictDigest(samples)).toBe('2537bf5180d0d5f1bee3c21d0c604251305081a605a0394b1bf7204a85654791');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

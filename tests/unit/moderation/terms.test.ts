@@ -40,6 +40,20 @@ describe('banned terms', () => {
     expect(verdict(body).decision).toBe('reject');
   });
 
+  it.each(['Иди нах*й', 'Какая п*зда', 'Ну и бл*ть'])(
+    'reads a star inside a Cyrillic word as a Cyrillic letter: %s',
+    (body) => {
+      expect(verdict(body).decision).toBe('reject');
+    },
+  );
+
+  it.each(['Ціни на м*ясо знову зросли', 'Скоро з*ма, тримаймось'])(
+    'leaves a harmless Cyrillic word with a star alone: %s',
+    (body) => {
+      expect(verdict(body).decision).toBe('publish');
+    },
+  );
+
   it.each([
     'Довбойоби, які пишуть «здайтеся», ідіть у пизду.',
     'Бля, опять эти сказки.',
