@@ -1,7 +1,7 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
 import { normalise } from './normalise.ts';
-import { expandSpec, modeInfix, modePrefix, modeWord } from './pattern-syntax.ts';
+import { expandSpec, splitMode } from './pattern-syntax.ts';
 import { spamPhrases } from './phrases/spam.ts';
 import { threatPhrases } from './phrases/threats.ts';
 import type { PhraseGroup } from './phrases/types.ts';
@@ -50,15 +50,7 @@ function addSpecs(out: Pattern[], specs: readonly string[], kind: number): void 
  * the built-in lists. Parentheses are taken literally (a site's list is data, not code).
  */
 function siteTerm(term: string): Pattern | null {
-  let mode = modeWord;
-  let body = term.trim();
-  if (body.length > 2 && body.startsWith('*') && body.endsWith('*')) {
-    mode = modeInfix;
-    body = body.slice(1, -1);
-  } else if (body.length > 1 && body.endsWith('+')) {
-    mode = modePrefix;
-    body = body.slice(0, -1);
-  }
+  const { mode, body } = splitMode(term);
   const text = normalise(body);
   return text === '' ? null : { text, mode, kind: 0, ref: 0 };
 }

@@ -21,17 +21,18 @@ export interface ExpandedTerm {
 
 const maxForms = 4096;
 
+/** A term's matching mode from its marks: `*stem*` inside words, `stem+` from a word's start, else whole words. */
+export function splitMode(term: string): { mode: number; body: string } {
+  const body = term.trim();
+  if (body.length > 2 && body.startsWith('*') && body.endsWith('*'))
+    return { mode: modeInfix, body: body.slice(1, -1) };
+  if (body.length > 1 && body.endsWith('+')) return { mode: modePrefix, body: body.slice(0, -1) };
+  return { mode: modeWord, body };
+}
+
 /** Every form a spec stands for. Throws on unbalanced parentheses (a list bug). */
 export function expandSpec(spec: string): ExpandedTerm[] {
-  let body = spec.trim();
-  let mode = modeWord;
-  if (body.length > 2 && body.startsWith('*') && body.endsWith('*')) {
-    mode = modeInfix;
-    body = body.slice(1, -1);
-  } else if (body.length > 1 && body.endsWith('+')) {
-    mode = modePrefix;
-    body = body.slice(0, -1);
-  }
+  const { mode, body } = splitMode(spec);
   const [forms, end] = sequence(body, 0, spec);
   if (end !== body.length) throw new Error(`unbalanced ")" in term spec "${spec}"`);
   const out = new Set<string>();
