@@ -70,6 +70,15 @@ export function pseudonym(
   return createHmac('sha256', secret).update(`${kind}\u0000${value}`).digest('base64url').slice(0, 22);
 }
 
+/** A client's pseudonym: its address and user agent, keyed for one purpose. */
+export function clientPseudonym(
+  kind: 'client' | 'reporter',
+  client: { ip: string; userAgent: string },
+  secret: string,
+): string {
+  return pseudonym(kind, `${client.ip}\n${client.userAgent}`, secret);
+}
+
 /** The author of a new comment, from the SSO token when there is one. */
 export function identifyAuthor(
   input: {

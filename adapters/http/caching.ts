@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { Reply } from './route.ts';
 
 /** A strong ETag over the JSON a response would carry. */
 export function etagOf(body: unknown): string {
@@ -13,4 +14,15 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   if (!header) return false;
   const bare = (tag: string) => tag.trim().replace(/^W\//u, '');
   return header.split(',').some((tag) => tag.trim() === '*' || bare(tag) === bare(etag));
+}
+
+/** A cacheable 200 with its ETag, or `304` with no body when the client already holds it. */
+export function cacheableReply(
+  body: unknown,
+  ifNoneMatch: string | undefined,
+  cacheControl: string,
+  etag: string = etagOf(body),
+): Reply {
+  const headers = { etag, 'cache-control': cacheControl };
+  return matchesIfNoneMatch(ifNoneMatch, etag) ? { status: 304, headers } : { status: 200, body, headers };
 }

@@ -1,4 +1,4 @@
-import { etagOf, matchesIfNoneMatch } from '../../adapters/http/caching.ts';
+import { cacheableReply } from '../../adapters/http/caching.ts';
 import { route } from '../../adapters/http/route.ts';
 import { listComments } from '../../shared/comments/list-comments.ts';
 import { articlePath, listCommentsQuery } from '../../shared/comments/schemas.ts';
@@ -9,9 +9,6 @@ export const handler = route(
   { access: 'public', query: listCommentsQuery, path: articlePath },
   async ({ query, path, headers }) => {
     const page = await listComments({ articleId: path.articleId, ...query });
-    const etag = etagOf(page);
-    const cache = { etag, 'cache-control': cacheControl };
-    if (matchesIfNoneMatch(headers['if-none-match'], etag)) return { status: 304, headers: cache };
-    return { status: 200, body: page, headers: cache };
+    return cacheableReply(page, headers['if-none-match'], cacheControl);
   },
 );

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { type Comment, isVisible, type PublicComment, toPublicComment } from '../comment.ts';
+import { retryWhileContended } from '../contention.ts';
 import {
   ConflictError,
   NotFoundError,
@@ -7,7 +8,7 @@ import {
   RejectedError,
   UnauthorizedError,
 } from '../errors.ts';
-import { identifyAuthor, pseudonym } from '../identity.ts';
+import { clientPseudonym, identifyAuthor } from '../identity.ts';
 import { newUlid } from '../ids.ts';
 import { duplicateFingerprint, fixableRules, moderate, type Signal } from '../moderation/index.ts';
 import { freshPolicy, rememberPolicy } from '../policy-cache.ts';
@@ -41,25 +42,15 @@ export interface PostedComment {
  * author can fix is thrown as `RejectedError`; a honeypot hit or a banned
  * author is stored rejected and answered as pending, so a spammer learns nothing.
  */
-export async function postComment(request: PostCommentRequest): Promise<PostedComment> {
-  // Two writers racing on one article's counters make DynamoDB cancel one
-  // transaction; the loser tries again on fresh reads.
-  for (let attempt = 0; ; attempt++) {
-    const outcome = await attemptPost(request, new Date());
-    if (outcome !== 'contended') return outcome;
-    if (attempt >= 8) throw new Error('Comment transaction kept conflicting');
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 15 * 2 ** Math.min(attempt, 4)));
-  }
+export function postComment(request: PostCommentRequest): Promise<PostedComment> {
+  // Writers racing on one article's counters: the loser tries again on fresh reads.
+  return retryWhileContended('Comment transaction', () => attemptPost(request, new Date()));
 }
 
 async function attemptPost(request: PostCommentRequest, now: Date): Promise<PostedComment | 'contended'> {
   const { articleId, input } = request;
   const keys = await secrets();
-  const client = pseudonym(
-    'client',
-    `${request.client.ip}\n${request.client.userAgent}`,
-    keys.pseudonymSecret,
-  );
+  const client = clientPseudonym('client', request.client, keys.pseudonymSecret);
   const author = identifyAuthor(input, client, keys, now);
   const fingerprint = duplicateFingerprint(input.body);
   const requestHash = hashRequest(input);

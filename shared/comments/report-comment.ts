@@ -1,6 +1,7 @@
 import { isVisible, type ReportReason } from '../comment.ts';
+import { retryWhileContended } from '../contention.ts';
 import { NotFoundError } from '../errors.ts';
-import { pseudonym } from '../identity.ts';
+import { clientPseudonym } from '../identity.ts';
 import { freshPolicy, rememberPolicy } from '../policy-cache.ts';
 import { secrets } from '../secrets.ts';
 import { policyFromItem } from '../store/policy.ts';
@@ -32,14 +33,10 @@ export async function reportComment(request: ReportCommentRequest): Promise<Acce
     report: { commentId: request.commentId, reason: request.input.reason },
   };
   const keys = await secrets();
-  const reporter = pseudonym(
-    'reporter',
-    `${request.client.ip}\n${request.client.userAgent}`,
-    keys.pseudonymSecret,
-  );
+  const reporter = clientPseudonym('reporter', request.client, keys.pseudonymSecret);
   // Two reports landing on one comment at once make one transaction fail its
   // version condition; the loser reads again and tries again.
-  for (let attempt = 0; ; attempt++) {
+  return retryWhileContended('Report transaction', async () => {
     const now = new Date();
     const cachedPolicy = freshPolicy(now);
     const context = await readReportContext({
@@ -65,8 +62,6 @@ export async function reportComment(request: ReportCommentRequest): Promise<Acce
       countOutcome('Report', { name: 'reason', value: request.input.reason });
       return accepted;
     }
-    if (outcome.reason === 'already_reported') return accepted;
-    if (attempt >= 8) throw new Error('Report transaction kept conflicting');
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * 15 * 2 ** Math.min(attempt, 4)));
-  }
+    return outcome.reason === 'already_reported' ? accepted : 'contended';
+  });
 }
