@@ -5,7 +5,7 @@
  *
  *   npm run eval:moderation [-- path/to/devset.jsonl]
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultPolicy, type ModerationContext, moderate, type Verdict } from '../shared/moderation/index.ts';
 
@@ -25,7 +25,14 @@ export const anonymousContext: ModerationContext = {
   recentDuplicate: false,
 };
 
-export const defaultDevSet = fileURLToPath(new URL('../../shared/moderation/devset.jsonl', import.meta.url));
+/**
+ * The brief's dev set beside the checkout (`../shared`), as CI lays it out; a checkout
+ * without it (a clone elsewhere) uses the copy committed in bench/data.
+ */
+const briefDevSet = fileURLToPath(new URL('../../shared/moderation/devset.jsonl', import.meta.url));
+export const defaultDevSet = existsSync(briefDevSet)
+  ? briefDevSet
+  : fileURLToPath(new URL('./data/devset.jsonl', import.meta.url));
 
 /** Reads a JSONL dev set. */
 export function readDevSet(path: string): LabelledComment[] {
