@@ -103,3 +103,20 @@ export function authorFromItem(authorKey: string, item: Item | undefined, now: D
     banned,
   };
 }
+
+/**
+ * `#p0 = :p0, …` for each attribute, registering its name and value under
+ * placeholders with the given prefix, for an UpdateExpression's SET clause.
+ */
+export function setClauses(
+  attributes: Item,
+  prefix: string,
+  names: Record<string, string>,
+  values: Record<string, unknown>,
+): string[] {
+  return Object.entries(attributes).map(([name, value], position) => {
+    names[`#${prefix}${position}`] = name;
+    values[`:${prefix}${position}`] = value;
+    return `#${prefix}${position} = :${prefix}${position}`;
+  });
+}

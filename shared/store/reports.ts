@@ -1,6 +1,6 @@
 import type { Comment, ReportReason } from '../comment.ts';
 import { tableName } from './client.ts';
-import { commentFromItem, type Item, indexAttributes, putHistory } from './items.ts';
+import { commentFromItem, type Item, indexAttributes, putHistory, setClauses } from './items.ts';
 import { keys } from './keys.ts';
 import { batchGet } from './posting.ts';
 import { type NamedItem, transact } from './transactions.ts';
@@ -91,12 +91,7 @@ export async function addReport(report: NewReport): Promise<ReportOutcome> {
     '#version = #version + :one',
   ];
   if (flagged) {
-    sets.push('#status = :flagged');
-    Object.entries(indexAttributes(changed)).forEach(([name, value], position) => {
-      names[`#i${position}`] = name;
-      values[`:i${position}`] = value;
-      sets.push(`#i${position} = :i${position}`);
-    });
+    sets.push('#status = :flagged', ...setClauses(indexAttributes(changed), 'i', names, values));
   }
   const items: NamedItem<'report' | 'comment' | 'history'>[] = [
     {

@@ -10,6 +10,7 @@ import {
   type Item,
   indexAttributes,
   putHistory,
+  setClauses,
 } from './items.ts';
 import { articleQueuePk, articleThreadKey, commentSk, keys, publishedPk, queuePk } from './keys.ts';
 import { type NamedItem, transact } from './transactions.ts';
@@ -120,11 +121,7 @@ export async function changeStatus(change: StatusChange): Promise<Comment | unde
   };
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = { ':expected': comment.version };
-  const assignments = Object.entries(set).map(([name, value], position) => {
-    names[`#s${position}`] = name;
-    values[`:s${position}`] = value;
-    return `#s${position} = :s${position}`;
-  });
+  const assignments = setClauses(set, 's', names, values);
   const removals = removed.map((name, position) => {
     names[`#r${position}`] = name;
     return `#r${position}`;
