@@ -67,13 +67,18 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
     seen.add(key);
     patterns.push(p);
   }
+  // Whole-word and word-start patterns are entered with the space before them, so they can
+  // only begin at a word's start: once a word cannot start any of them, the automaton falls
+  // back to the root (or a state of the few infix stems) and stays there until the next
+  // space, instead of following every suffix deep into the table.
+  const keys = patterns.map((p) => (p.mode === modeInfix ? p.text : ` ${p.text}`));
   const columns = new Uint16Array(0x10000);
   let width = 1;
   let totalChars = 0;
-  for (const p of patterns) {
-    totalChars += p.text.length;
-    for (let i = 0; i < p.text.length; i++) {
-      const c = p.text.charCodeAt(i);
+  for (const key of keys) {
+    totalChars += key.length;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
       if (columns[c] === 0) columns[c] = width++;
     }
   }
@@ -81,10 +86,10 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
   let delta = new Int32Array(maxNodes * width).fill(-1);
   const own: number[][] = [[]];
   let nodes = 1;
-  patterns.forEach((p, id) => {
+  keys.forEach((key, id) => {
     let node = 0;
-    for (let i = 0; i < p.text.length; i++) {
-      const slot = node * width + columns[p.text.charCodeAt(i)]!;
+    for (let i = 0; i < key.length; i++) {
+      const slot = node * width + columns[key.charCodeAt(i)]!;
       if (delta[slot] === -1) {
         delta[slot] = nodes++;
         own.push([]);
@@ -181,7 +186,6 @@ function record(a: Automaton, state: number, buf: Uint16Array, end: number, hits
     const id = a.outList[k]!;
     const p = a.patterns[id]!;
     const start = end - p.text.length;
-    if (p.mode !== modeInfix && buf[start - 1] !== space) continue;
     if (p.mode === modeWord && buf[end] !== space) continue;
     if (hits.count === maxHits) return;
     hits.pattern[hits.count] = id;

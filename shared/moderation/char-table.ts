@@ -1,7 +1,10 @@
 /**
  * Per-code-point facts the normaliser needs, packed into one 32-bit entry so the hot
  * loop does a single typed-array read per character:
- * bits 0-2 class, bit 3 upper case, bits 4-5 script, bit 6 NFKC-stable, bits 16-31 the
+ * bits 0-2 class, bit 3 upper case, bits 4-6 the script (one bit each, equal to the
+ * normaliser's word flags, so a word's scripts are the OR of its letters' entries), bit 7
+ * NFKC-stable, bits 10-11 whether the folded letter has a Cyrillic or a Latin look-alike
+ * (equal to the normaliser's flags for words made only of such letters), bits 16-31 the
  * folded code unit (lower case, Latin/Greek diacritics removed).
  * BMP entries are computed lazily on first sight (Unicode property regexes are far too
  * slow for the hot loop, and a full eager table would cost a cold start ~80 ms).
@@ -19,20 +22,24 @@ export const clsLeet = 5;
 export const clsApostrophe = 6;
 export const clsEmoji = 7;
 
-// Scripts (bits 4-5).
+// Scripts (bits 4-6), one bit each: the normaliser's flagLatin, flagCyrillic, flagGreek.
 export const scriptOther = 0;
-export const scriptLatin = 1;
-export const scriptCyrillic = 2;
-export const scriptGreek = 3;
+export const scriptLatin = 16;
+export const scriptCyrillic = 32;
+export const scriptGreek = 64;
 
 export const upperBit = 8;
+/** The folded letter has a Cyrillic look-alike (in {@link toCyrillic}). */
+export const looksCyrillicBit = 1024;
+/** The folded letter has a Latin look-alike (in {@link toLatin}). */
+export const looksLatinBit = 2048;
 /**
  * Set on characters that NFKC leaves alone and that never combine with a neighbour: a text
  * made only of them is already in NFKC, so the engine can skip `normalize` (which copies
  * the text) for almost every Latin or Cyrillic comment. Only the scripts and punctuation
  * this engine sees most are considered; everything else takes the normalising path.
  */
-export const nfkcStableBit = 64;
+export const nfkcStableBit = 128;
 const nfkcStableRanges: readonly (readonly [number, number])[] = [
   [0x0000, 0x024f], // Latin
   [0x0370, 0x04ff], // Greek, Cyrillic
@@ -89,7 +96,13 @@ function fold(lower: string, script: number): number {
 }
 
 function pack(cls: number, mapped: number, script: number = scriptOther, upper = false): number {
-  return (cls | (upper ? upperBit : 0) | (script << 4) | (mapped << 16)) >>> 0;
+  // Only letters of the cased scripts count as capitals (the shouting rule compares the two).
+  const capital = upper && script !== scriptOther ? upperBit : 0;
+  const looks =
+    cls === clsLetter
+      ? (toCyrillic.has(mapped) ? looksCyrillicBit : 0) | (toLatin.has(mapped) ? looksLatinBit : 0)
+      : 0;
+  return (cls | capital | script | looks | (mapped << 16)) >>> 0;
 }
 
 /** Whether `cp` is in {@link nfkcStableRanges}, NFKC leaves it alone and it is no mark. */
@@ -139,10 +152,6 @@ export function charInfo(cp: number): number {
   return e;
 }
 
-// Warm the scripts this engine sees most so the first comments do not pay for them.
-for (let cp = 0; cp < 0x250; cp++) charInfo(cp);
-for (let cp = 0x370; cp < 0x530; cp++) charInfo(cp);
-
 /** Latin look-alikes of Cyrillic and Greek letters (lower case), for mixed-script words. */
 export const toLatin: ReadonlyMap<number, number> = pairs(
   'аa вb сc еe нh кk мm оo рp тt хx уy ѕs іi јj ԁd їi ьb гr пn иu αa βb εe ηn ιi κk νv οo ρp τt υu χx ωw μu',
@@ -165,3 +174,7 @@ function pairs(spec: string): Map<number, number> {
 /** Leetspeak readings of digits and symbols, used only inside words that also have letters. */
 export const leetLatin: ReadonlyMap<number, number> = pairs('0o 1i 3e 4a 5s 7t 8b 9g @a $s !i |l');
 export const leetCyrillic: ReadonlyMap<number, number> = pairs('0о 3з 4ч 6б @а $с !і');
+
+// Warm the scripts this engine sees most so the first comments do not pay for them.
+for (let cp = 0; cp < 0x250; cp++) charInfo(cp);
+for (let cp = 0x370; cp < 0x530; cp++) charInfo(cp);

@@ -59,18 +59,16 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   // Adversarial texts repeat the same disguised word thousands of times: read each
   // distinct word once, and at most `maxViewedWords` of them.
   const viewed = new Set<string>();
-  const memo = viewMemoFor(c);
+  const memo = viewMemoFor(c, context === null ? 0 : context === toCyrillic ? 1 : 2);
   for (let w = 0; w < s.words && viewed.size < maxViewedWords; w++) {
-    const flags = s.wordFlags[w]!;
-    if (!needsViews(flags) && (context === null || !wantsContextFold(s, w, context))) continue;
+    if (!needsViews(s.wordFlags[w]!) && (context === null || !wantsContextFold(s, w, context))) continue;
     const original = s.source.slice(s.origStart[w]!, s.origEnd[w]!);
     if (viewed.has(original)) continue;
-    const key = `${flags}:${context === null ? 0 : context === toCyrillic ? 1 : 2}:${original}`;
-    let patterns = memo.get(key);
+    let patterns = memo.get(original);
     if (patterns === undefined) {
       patterns = viewPatterns(s, w, context, c);
       if (memo.size >= maxMemo) memo.clear();
-      memo.set(key, patterns);
+      memo.set(original, patterns);
     }
     // An allowed word is not read and does not count toward the limit.
     if (patterns === null) continue;
@@ -111,9 +109,12 @@ function viewPatterns(
 /**
  * Readings of the same written word are the same in every comment, and the words that get
  * them repeat a lot ("the", "a", "в" in a comment that mixes scripts; "www", "20mg"), so
- * their automaton hits are remembered per compiled policy. Bounded: cleared when full.
+ * their automaton hits are remembered per compiled policy and look-alike direction (a
+ * word's readings depend only on its text, which fixes its flags, and on that direction).
+ * Bounded: cleared when full.
  */
-let viewMemos = new WeakMap<CompiledPolicy, Map<string, readonly number[] | null>>();
+type Memo = Map<string, readonly number[] | null>;
+let viewMemos = new WeakMap<CompiledPolicy, [Memo, Memo, Memo]>();
 const maxMemo = 4096;
 
 /** Forgets every remembered reading (for tests comparing cold and warm runs). */
@@ -121,13 +122,13 @@ export function forgetReadings(): void {
   viewMemos = new WeakMap();
 }
 
-function viewMemoFor(c: CompiledPolicy): Map<string, readonly number[] | null> {
-  let memo = viewMemos.get(c);
-  if (memo === undefined) {
-    memo = new Map();
-    viewMemos.set(c, memo);
+function viewMemoFor(c: CompiledPolicy, direction: 0 | 1 | 2): Memo {
+  let memos = viewMemos.get(c);
+  if (memos === undefined) {
+    memos = [new Map(), new Map(), new Map()];
+    viewMemos.set(c, memos);
   }
-  return memo;
+  return memos[direction];
 }
 
 /** The words of a hit as the author wrote them. */

@@ -9,9 +9,9 @@ import {
   clsLeet,
   clsLetter,
   clsSeparator,
+  looksCyrillicBit,
+  looksLatinBit,
   nfkcStableBit,
-  scriptCyrillic,
-  scriptLatin,
   upperBit,
 } from './char-table.ts';
 
@@ -40,6 +40,14 @@ export const flagCapital = 128;
 export const flagHandle = 256;
 /** Rejoined from spaced or dotted letters. */
 export const flagJoined = 512;
+/**
+ * Every unit of the word is a letter with a Cyrillic (or Latin) look-alike, or an
+ * apostrophe: in the other script's context it may be a disguise ("cyka", "хер" as xep).
+ * Equal to the character table's bits, so a word's value is the AND of its letters'.
+ */
+export const flagLooksCyrillic = looksCyrillicBit;
+export const flagLooksLatin = looksLatinBit;
+const lookFlags = flagLooksCyrillic | flagLooksLatin;
 
 const space = 0x20;
 const scriptFlags = flagLatin | flagCyrillic | flagGreek;
@@ -150,10 +158,13 @@ function joinSingles(s: Scan, first: number, count: number, pos: number, moving:
   const last = first + count - 1;
   const base = s.wordStart[first]!;
   let f = flagJoined;
+  let looks = lookFlags;
   for (let k = 0; k < count; k++) {
     buf[base + k] = buf[s.wordStart[first + k]!]!;
     f |= s.wordFlags[first + k]!;
+    looks &= s.wordFlags[first + k]!;
   }
+  f = (f & ~lookFlags) | looks;
   s.wordEnd[first] = base + count;
   s.origEnd[first] = s.origEnd[last]!;
   s.wordFlags[first] = f;
@@ -211,10 +222,10 @@ export function scan(text: string): Scan {
   let maxUnbroken = 0;
 
   let codePoints = 0;
-  let cased = 0;
   let upper = 0;
   let latin = 0;
   let cyrillic = 0;
+  let greek = 0;
   let emoji = 0;
   let money = 0;
   let maxCharRun = 0;
@@ -228,6 +239,7 @@ export function scan(text: string): Scan {
   let wOrig = 0;
   let keepEnd = 0;
   let flags = 0;
+  let looks = 0;
   let prevUnit = -1;
   let run = 0;
   // Raw repetition across the text.
@@ -282,26 +294,20 @@ export function scan(text: string): Scan {
         wStart = pos;
         wOrig = start;
         flags = 0;
+        looks = lookFlags;
         prevUnit = -1;
         run = 0;
       }
       let unit = e >>> 16;
       if (cls === clsLetter) {
-        flags |= flagLetter;
-        const script = (e >> 4) & 3;
-        if (script !== 0) {
-          if (script === scriptLatin) {
-            flags |= flagLatin;
-            latin++;
-          } else if (script === scriptCyrillic) {
-            flags |= flagCyrillic;
-            cyrillic++;
-          } else flags |= flagGreek;
-          cased++;
-          if ((e & upperBit) !== 0) {
-            upper++;
-            if (pos === wStart) flags |= flagCapital;
-          }
+        flags |= flagLetter | (e & scriptFlags);
+        looks &= e;
+        latin += (e >> 4) & 1;
+        cyrillic += (e >> 5) & 1;
+        greek += (e >> 6) & 1;
+        if ((e & upperBit) !== 0) {
+          upper++;
+          if (pos === wStart) flags |= flagCapital;
         }
         keepEnd = i + 1;
         if (phoneDigits >= 0) {
@@ -337,37 +343,22 @@ export function scan(text: string): Scan {
       }
       prevCp = cp;
       // Letters after letters are most of any text: read them here, with only the steps a
-      // letter needs (the general path above does the same for them, plus every check a
-      // separator, digit or symbol needs). Counts that only grow by one per letter are
-      // settled once the run ends. Stops at anything not yet in the table.
+      // letter needs, and no branch but the stretched-letter one (the script bits of the
+      // entry are the word's flags, the counts are sums of single bits). A letter's
+      // repetition is its folded unit's run. Stops at anything not yet in the table.
       const runFrom = i;
+      let scripts = 0;
       while (i + 1 < n) {
-        const next = units[i + 1]!;
-        const ne = charTable[next]!;
+        const ne = charTable[units[i + 1]!]!;
         if ((ne & 7) !== clsLetter) break;
-        stable &= ne;
         i++;
-        if (next === lastCp) {
-          if (++charRun > maxCharRun) maxCharRun = charRun;
-        } else {
-          lastCp = next;
-          charRun = 1;
-        }
-        const script = (ne >> 4) & 3;
-        if (script !== 0) {
-          if (script === scriptLatin) {
-            flags |= flagLatin;
-            latin++;
-          } else if (script === scriptCyrillic) {
-            flags |= flagCyrillic;
-            cyrillic++;
-          } else flags |= flagGreek;
-          cased++;
-          if ((ne & upperBit) !== 0) {
-            upper++;
-            if (pos === wStart) flags |= flagCapital;
-          }
-        }
+        stable &= ne;
+        scripts |= ne;
+        looks &= ne;
+        latin += (ne >> 4) & 1;
+        cyrillic += (ne >> 5) & 1;
+        greek += (ne >> 6) & 1;
+        upper += (ne >> 3) & 1;
         const u = ne >>> 16;
         if (u === prevUnit) {
           run++;
@@ -375,6 +366,7 @@ export function scan(text: string): Scan {
             pos--;
             flags |= flagLongRun;
           } else if (run < 3) buf[pos++] = u;
+          if (run > maxCharRun) maxCharRun = run;
         } else {
           prevUnit = u;
           run = 1;
@@ -384,9 +376,10 @@ export function scan(text: string): Scan {
       if (i > runFrom) {
         codePoints += i - runFrom;
         unbroken += i - runFrom;
-        flags |= flagLetter;
+        flags |= flagLetter | (scripts & scriptFlags);
         keepEnd = i + 1;
-        prevCp = lastCp;
+        prevCp = lastCp = units[i]!;
+        charRun = run;
         if (phoneDigits >= 0) {
           if (phoneDigits >= 9) s.phone = true;
           phoneDigits = -1;
@@ -399,6 +392,7 @@ export function scan(text: string): Scan {
       inWord = false;
       while (pos > wStart && trimmable(buf[pos - 1]!)) pos--;
       if ((flags & flagLeet) !== 0 && !hasLeet(buf, wStart, pos)) flags &= ~flagLeet;
+      if ((flags & (flagDigit | flagLeet)) === 0) flags |= looks;
       if ((flags & (flagLetter | flagDigit)) === 0 || pos === wStart) {
         pos = wStart;
       } else {
@@ -443,6 +437,7 @@ export function scan(text: string): Scan {
         wStart = pos;
         wOrig = start;
         flags = flagLeet;
+        looks = lookFlags;
         prevUnit = cp;
         run = 1;
         buf[pos++] = cp;
@@ -454,6 +449,7 @@ export function scan(text: string): Scan {
           wStart = pos;
           wOrig = i + 1;
           flags = flagHandle;
+          looks = lookFlags;
           prevUnit = -1;
           run = 0;
         } else if (isAsciiAlnum(prevCp)) {
@@ -505,7 +501,7 @@ export function scan(text: string): Scan {
   s.len = pos;
   s.words = words;
   s.codePoints = codePoints;
-  s.casedLetters = cased;
+  s.casedLetters = latin + cyrillic + greek;
   s.upperLetters = upper;
   s.latinLetters = latin;
   s.cyrillicLetters = cyrillic;

@@ -18,6 +18,8 @@ import {
   flagLatin,
   flagLeet,
   flagLetter,
+  flagLooksCyrillic,
+  flagLooksLatin,
   type Scan,
 } from './normalise.ts';
 
@@ -47,9 +49,8 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
     const cls = e & 7;
     if (cls === clsLetter) {
       chars.push(e >>> 16);
-      const script = (e >> 4) & 3;
-      if (script === scriptLatin) latin++;
-      else if (script === scriptCyrillic) cyrillic++;
+      if ((e & scriptLatin) !== 0) latin++;
+      else if ((e & scriptCyrillic) !== 0) cyrillic++;
     } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
     else if (cls === clsApostrophe) chars.push(0x27);
   }
@@ -124,29 +125,14 @@ export function contextFoldFor(s: Scan): ReadonlyMap<number, number> | null {
   return s.cyrillicLetters > s.latinLetters ? toCyrillic : toLatin;
 }
 
-function foldTable(map: ReadonlyMap<number, number>): Uint8Array {
-  const t = new Uint8Array(0x500);
-  for (const c of map.keys()) if (c < t.length) t[c] = 1;
-  t[0x27] = 1;
-  return t;
-}
-const foldsToCyrillic = foldTable(toCyrillic);
-const foldsToLatin = foldTable(toLatin);
-
 /**
  * Whether word `w` could read differently in the context of `contextFold`: it is in the
- * minority script and every letter has a look-alike (checked on the buffer, so English
- * words in a Russian comment are dismissed at their first d, f, g, i, l, s …).
+ * minority script and every letter has a look-alike (the normaliser flags such words, so
+ * English words in a Russian comment are dismissed without reading them).
  */
 export function wantsContextFold(s: Scan, w: number, contextFold: ReadonlyMap<number, number>): boolean {
   const flags = s.wordFlags[w]!;
   const toCyr = contextFold === toCyrillic;
   if ((flags & (flagLatin | flagCyrillic | flagGreek)) !== (toCyr ? flagLatin : flagCyrillic)) return false;
-  const table = toCyr ? foldsToCyrillic : foldsToLatin;
-  const end = s.wordEnd[w]!;
-  for (let k = s.wordStart[w]!; k < end; k++) {
-    const c = s.buf[k]!;
-    if (c >= table.length || table[c] === 0) return false;
-  }
-  return true;
+  return (flags & (toCyr ? flagLooksCyrillic : flagLooksLatin)) !== 0;
 }
