@@ -113,16 +113,35 @@ async function latencyPass(check: (text: string) => unknown, corpus: readonly st
   return { max, maxClean, maxCleanIndex, paused };
 }
 
-/** Median of 25 runs of one comment (after 5 warm-up runs), in µs. */
-function medianOf(check: (text: string) => unknown, text: string): { median: number; max: number } {
+/**
+ * 25 runs of one comment (after 5 warm-up runs), in µs: the median, the max, and the max of
+ * the runs that no GC pause overlapped and no other process preempted.
+ */
+async function runsOf(
+  check: (text: string) => unknown,
+  text: string,
+): Promise<{ median: number; max: number; maxClean: number }> {
   const times: number[] = [];
+  const clean: number[] = [];
+  const starts: number[] = [];
   for (let run = 0; run < 30; run++) {
+    const before = process.resourceUsage().involuntaryContextSwitches;
     const t0 = performance.now();
     check(text);
-    if (run >= 5) times.push((performance.now() - t0) * 1000);
+    const t = performance.now() - t0;
+    if (run < 5) continue;
+    times.push(t * 1000);
+    starts.push(t0);
+    clean.push(process.resourceUsage().involuntaryContextSwitches === before ? 1 : 0);
   }
-  times.sort((x, y) => x - y);
-  return { median: times[times.length >> 1]!, max: times[times.length - 1]! };
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  for (const e of gcObserver.takeRecords()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  let maxClean = 0;
+  times.forEach((t, k) => {
+    if (clean[k] === 1 && !overlapsGc(starts[k]!, starts[k]! + t / 1000)) maxClean = Math.max(maxClean, t);
+  });
+  const sorted = times.slice().sort((x, y) => x - y);
+  return { median: sorted[sorted.length >> 1]!, max: sorted[sorted.length - 1]!, maxClean };
 }
 
 function countArg(): number {
@@ -171,7 +190,7 @@ console.log('| corpus index | chars | in the corpus run µs | median µs | max �
 console.log('| ---: | ---: | ---: | ---: | ---: |');
 for (const { index, micros } of ours.slowest) {
   const text = corpus[index]!;
-  const again = medianOf(contenders[0]!.check, text);
+  const again = await runsOf(contenders[0]!.check, text);
   console.log(
     `| ${index} | ${text.length} | ${micros.toFixed(0)} | ${again.median.toFixed(0)} | ${again.max.toFixed(0)} |`,
   );
@@ -183,17 +202,21 @@ console.log(
 );
 
 console.log('\nworst case, ours, adversarial inputs of 5,000 code points (25 runs after 5 warm-up runs):');
-console.log('| input | median µs | max µs | decision |');
-console.log('| --- | ---: | ---: | --- |');
+console.log('| input | median µs | max µs | max µs without a pause | decision |');
+console.log('| --- | ---: | ---: | ---: | --- |');
 let worstMedian = 0;
 let worstMax = 0;
+let worstClean = 0;
 for (const { name, text } of adversarialInputs()) {
   const decision = moderate({ body: text }, anonymousContext, defaultPolicy).decision;
-  const { median, max } = medianOf((t) => moderate({ body: t }, anonymousContext, defaultPolicy), text);
-  worstMedian = Math.max(worstMedian, median);
-  worstMax = Math.max(worstMax, max);
-  console.log(`| ${name} | ${median.toFixed(0)} | ${max.toFixed(0)} | ${decision} |`);
+  const runs = await runsOf((t) => moderate({ body: t }, anonymousContext, defaultPolicy), text);
+  worstMedian = Math.max(worstMedian, runs.median);
+  worstMax = Math.max(worstMax, runs.max);
+  worstClean = Math.max(worstClean, runs.maxClean);
+  console.log(
+    `| ${name} | ${runs.median.toFixed(0)} | ${runs.max.toFixed(0)} | ${runs.maxClean.toFixed(0)} | ${decision} |`,
+  );
 }
 console.log(
-  `\nworst adversarial comment: median ${(worstMedian / 1000).toFixed(3)} ms, max ${(worstMax / 1000).toFixed(3)} ms (target < 2 ms; the max includes GC pauses and load from other processes)`,
+  `\nworst adversarial comment: median ${(worstMedian / 1000).toFixed(3)} ms, max ${(worstMax / 1000).toFixed(3)} ms, max without a GC pause or preemption ${(worstClean / 1000).toFixed(3)} ms (target < 2 ms)`,
 );
