@@ -51,7 +51,17 @@ const extraTlds = [
   'finance',
 ];
 
-const linkify = new LinkifyIt({ fuzzyLink: true }).tlds(extraTlds, true);
+let linkify: LinkifyIt | undefined;
+
+/**
+ * The linkify-it matcher, built on first use: building it assembles its regexes twice (once
+ * more for the extra TLDs), and most comments have no link hint and never get here, so a
+ * cold start need not pay for it.
+ */
+function linkifier(): LinkifyIt {
+  linkify ??= new LinkifyIt({ fuzzyLink: true }).tlds(extraTlds, true);
+  return linkify;
+}
 
 /** Well-known URL shorteners: the destination is hidden, so the link is held. */
 export const shorteners: ReadonlySet<string> = new Set([
@@ -324,7 +334,7 @@ export function matchLinks(text: string): LinkMatch[] {
       if (mayHoldLink(c) && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) candidate = true;
     }
     if (!candidate) continue;
-    const found = linkify.match(text.slice(start, i));
+    const found = linkifier().match(text.slice(start, i));
     if (found !== null) for (const m of found) out.push(m);
   }
   return out;
@@ -332,7 +342,7 @@ export function matchLinks(text: string): LinkMatch[] {
 
 /** The whole text in one linkify-it call: the reference {@link matchLinks} must agree with. */
 export function matchLinksWhole(text: string): LinkMatch[] {
-  return linkify.match(text) ?? [];
+  return linkifier().match(text) ?? [];
 }
 
 function toLink(m: { raw: string; url: string; schema: string }, obfuscated: boolean): FoundLink | null {
