@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, prng } from '../../../bench/corpus.ts';
 import { compileAutomaton, newHits, scanAutomaton } from '../../../shared/moderation/automaton.ts';
-import { isNfkcStable } from '../../../shared/moderation/char-table.ts';
+import { classifyAscii, classifyByProperties, isNfkcStable } from '../../../shared/moderation/char-table.ts';
 import { forgetReadings } from '../../../shared/moderation/evidence.ts';
 import {
   matchLinks,
@@ -99,6 +99,10 @@ describe('fast paths agree with the slow ones', () => {
       return text.normalize('NFKC') !== text;
     });
     expect(changed).toEqual([]);
+  });
+
+  it('classifies ASCII the same without the Unicode property regexes', () => {
+    for (let cp = 0; cp < 0x80; cp++) expect([cp, classifyAscii(cp)]).toEqual([cp, classifyByProperties(cp)]);
   });
 
   it('undoes disguises the same with and without the cheap guards', () => {
