@@ -6,7 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { type BuildOptions, build } from 'esbuild';
-import { esmRequireBanner } from '../infra/constructs/comment-function.ts';
+import { builtinAliases, esmRequireBanner } from '../infra/constructs/comment-function.ts';
 import { relay, routes } from '../infra/routes.ts';
 import { machine } from './lib/machine.ts';
 import { median, percentile, round, table } from './lib/stats.ts';
@@ -64,6 +64,7 @@ const stackBundling: BuildOptions = {
   sourcesContent: false,
   mainFields: ['module', 'main'],
   banner: { js: esmRequireBanner },
+  alias: { ...builtinAliases },
   external: [],
 };
 

@@ -251,7 +251,7 @@ describe('every function', () => {
     prod.template.allResources('AWS::Logs::LogGroup', { DeletionPolicy: 'Retain' });
   });
 
-  it('is bundled as an ESM module with the createRequire banner', () => {
+  it('is bundled as an ESM module with the createRequire banner and node:http required, not imported', () => {
     const outdir = (dev.stack.node.root as { outdir?: string }).outdir;
     if (!outdir) throw new Error('no assembly directory');
     const assets = JSON.parse(readFileSync(join(outdir, `${dev.stack.artifactId}.assets.json`), 'utf8')) as {
@@ -264,6 +264,8 @@ describe('every function', () => {
     for (const bundle of bundles) {
       const code = readFileSync(bundle, 'utf8');
       expect(code.startsWith(esmRequireBanner)).toBe(true);
+      // node:http through the shim, not an ESM import (whose facade loads undici at init).
+      expect(code).not.toMatch(/from\s*["']node:http["']/);
       expect(code).toMatch(/export\s*\{[^}]*\bas handler\b|export\s*\{\s*\w+ as handler/);
       expect(existsSync(`${bundle}.map`)).toBe(true);
     }
