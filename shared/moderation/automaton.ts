@@ -82,84 +82,93 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
       if (columns[c] === 0) columns[c] = width++;
     }
   }
-  const maxNodes = totalChars + 1;
-  let delta = new Int32Array(maxNodes * width).fill(-1);
-  const own: number[][] = [[]];
+  const trie = buildTrie(keys, columns, width, totalChars + 1);
+  return { columns, width, ...linked(trie, width), patterns };
+}
+
+/** The patterns' keys as a trie. */
+interface Trie {
+  nodes: number;
+  /** The child of node `n` through column `c` at `n * width + c`; 0 for none (the root is nobody's child). */
+  child: Int32Array;
+  /** Each node's children as a list: `firstChild[n]`, then `nextSibling[child]`; 0 ends it. */
+  firstChild: Int32Array;
+  nextSibling: Int32Array;
+  /** The patterns whose key ends at a node, in pattern order. */
+  ends: Map<number, number[]>;
+}
+
+function buildTrie(keys: readonly string[], columns: Uint16Array, width: number, maxNodes: number): Trie {
+  const child = new Int32Array(maxNodes * width);
+  const firstChild = new Int32Array(maxNodes);
+  const nextSibling = new Int32Array(maxNodes);
+  const ends = new Map<number, number[]>();
   let nodes = 1;
   keys.forEach((key, id) => {
     let node = 0;
     for (let i = 0; i < key.length; i++) {
       const slot = node * width + columns[key.charCodeAt(i)]!;
-      if (delta[slot] === -1) {
-        delta[slot] = nodes++;
-        own.push([]);
+      if (child[slot] === 0) {
+        child[slot] = nodes;
+        nextSibling[nodes] = firstChild[node]!;
+        firstChild[node] = nodes++;
       }
-      node = delta[slot]!;
+      node = child[slot]!;
     }
-    own[node]!.push(id);
+    const here = ends.get(node);
+    if (here === undefined) ends.set(node, [id]);
+    else here.push(id);
   });
-  delta = delta.slice(0, nodes * width);
-  // Breadth-first: each node's failure link is known before its children need it.
-  const fail = new Int32Array(nodes);
-  const outputs: number[][] = own;
-  const queue = new Int32Array(nodes);
-  let head = 0;
-  let tail = 0;
-  for (let c = 0; c < width; c++) {
-    const child = delta[c]!;
-    if (child <= 0) delta[c] = 0;
-    else queue[tail++] = child;
-  }
-  while (head < tail) {
-    const node = queue[head++]!;
-    const f = fail[node]!;
-    if (outputs[f]!.length > 0) outputs[node] = outputs[node]!.concat(outputs[f]!);
-    for (let c = 0; c < width; c++) {
-      const slot = node * width + c;
-      const child = delta[slot]!;
-      if (child === -1 || c === 0) {
-        delta[slot] = c === 0 ? 0 : delta[f * width + c]!;
-      } else {
-        fail[child] = delta[f * width + c]!;
-        queue[tail++] = child;
-      }
-    }
-  }
-  // The failure-link pass visited the states breadth-first: number them in that order.
-  const order = new Int32Array(nodes);
-  order.set(queue.subarray(0, tail), 1);
-  const outStart = new Int32Array(nodes);
-  const outCount = new Int32Array(nodes);
-  const flat: number[] = [];
-  for (let node = 0; node < nodes; node++) {
-    const old = order[node]!;
-    outStart[node] = flat.length;
-    outCount[node] = outputs[old]!.length;
-    flat.push(...outputs[old]!);
-  }
-  const table = renumbered(delta, width, order, outCount);
-  return { columns, width, delta: table, outStart, outCount, outList: Int32Array.from(flat), patterns };
+  return { nodes, child, firstChild, nextSibling, ends };
 }
 
 /**
- * The final transition table: state `order[k]` renamed to `k`, each entry its target's row
- * offset (`k * width`), negated with `~` when the target ends a pattern (`outCount` is by
- * new number). Breadth-first numbering matters because text keeps the automaton near the
- * root almost all the time and the table is megabytes: the shallow rows in use then sit
- * next to each other and stay in the CPU cache.
+ * The trie made a DFA in one breadth-first pass. States are numbered breadth-first, because
+ * text keeps the automaton near the root almost all the time and the table is megabytes: the
+ * shallow rows in use then sit next to each other and stay in the CPU cache. A state's
+ * failure link and outputs are set when its parent is reached, and the missing transitions
+ * of a row are those of its failure state's row, which is shallower and so already complete.
+ * Each entry is the target's row offset (`k * width`), negated with `~` when it ends a pattern.
  */
-function renumbered(delta: Int32Array, width: number, order: Int32Array, outCount: Int32Array): Int32Array {
-  const rename = new Int32Array(order.length);
-  for (let k = 0; k < order.length; k++) rename[order[k]!] = k;
-  const out = new Int32Array(delta.length);
-  for (let k = 0; k < order.length; k++) {
-    const from = order[k]! * width;
-    for (let c = 0; c < width; c++) {
-      const target = rename[delta[from + c]!]!;
-      out[k * width + c] = outCount[target] === 0 ? target * width : ~(target * width);
+function linked(trie: Trie, width: number): Pick<Automaton, 'delta' | 'outStart' | 'outCount' | 'outList'> {
+  const { nodes, child, firstChild, nextSibling, ends } = trie;
+  const order = new Int32Array(nodes);
+  const rename = new Int32Array(nodes);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
+    for (let c = firstChild[order[head]!]!; c !== 0; c = nextSibling[c]!) {
+      rename[c] = tail;
+      order[tail++] = c;
     }
   }
-  return out;
+  const delta = new Int32Array(nodes * width);
+  const fail = new Int32Array(nodes);
+  const outStart = new Int32Array(nodes);
+  const outCount = new Int32Array(nodes);
+  const flat: number[] = [];
+  for (let k = 0; k < nodes; k++) {
+    const node = order[k]!;
+    const row = k * width;
+    const failRow = fail[k]! * width;
+    // Column 0 (characters in no pattern) stays 0: back to the root.
+    for (let c = 1; c < width; c++) {
+      const next = child[node * width + c]!;
+      if (next === 0) {
+        delta[row + c] = k === 0 ? 0 : delta[failRow + c]!;
+        continue;
+      }
+      const t = rename[next]!;
+      const entry = delta[failRow + c]!;
+      const f = k === 0 ? 0 : (entry < 0 ? ~entry : entry) / width;
+      fail[t] = f;
+      outStart[t] = flat.length;
+      for (const id of ends.get(next) ?? []) flat.push(id);
+      for (let j = 0; j < outCount[f]!; j++) flat.push(flat[outStart[f]! + j]!);
+      outCount[t] = flat.length - outStart[t]!;
+      delta[row + c] = outCount[t] === 0 ? t * width : ~(t * width);
+    }
+  }
+  return { delta, outStart, outCount, outList: Int32Array.from(flat) };
 }
 
 /**
