@@ -336,6 +336,8 @@ export function scan(text: string): Scan {
           pos--;
           if (cls === clsLetter) flags |= flagLongRun;
         } else if (run < 3) buf[pos++] = unit;
+        // A letter's repetition is its folded unit's run, here as in the loop below.
+        if (cls === clsLetter && run > maxCharRun) maxCharRun = run;
       } else {
         prevUnit = unit;
         run = 1;
