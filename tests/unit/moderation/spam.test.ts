@@ -44,7 +44,7 @@ describe('spam', () => {
   it('counts a letter flood by the letter, whatever its case, accents or hidden characters', () => {
     // 20 of one letter; the last one is read on the general path (a letter not yet in the
     // character table, or one after an invisible character), which must count it the same.
-    for (const flood of ['e'.repeat(19) + 'ȩ', 'a'.repeat(19) + 'A', `${'a'.repeat(19)}\u200BA`]) {
+    for (const flood of [`${'e'.repeat(19)}ȩ`, `${'a'.repeat(19)}A`, `${'a'.repeat(19)}\u200BA`]) {
       // Twice: the first sight of a letter is what fills its table entry.
       expect(rules(`nice ${flood}`)).toContain('repeated_characters');
       expect(rules(`nice ${flood}`)).toContain('repeated_characters');
