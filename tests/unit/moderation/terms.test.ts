@@ -30,6 +30,7 @@ describe('banned terms', () => {
     'Fück Putin.',
     'fuuuuuuuuuuuck the Kremlin',
     'The fuсking nerve',
+    'what a \u0501\u0456\u0441\u043a you are', // ԁіск: Cyrillic Komi de, і, с, к
     'Moscow\u2019s little whоrеs',
     'suck my cοck.',
     'ｂｉｔｃｈ please',
