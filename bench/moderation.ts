@@ -37,9 +37,19 @@ interface Result {
 /** Garbage-collection pauses, as [start, end] in `performance.now()` milliseconds. */
 const gcPauses: [number, number][] = [];
 const gcObserver = new PerformanceObserver((list) => {
-  for (const e of list.getEntries()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  recordPauses(list.getEntries());
 });
 gcObserver.observe({ entryTypes: ['gc'] });
+
+/** Lets the GC entries of what just ran arrive (they are delivered asynchronously) and records them. */
+async function settleGcPauses(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  recordPauses(gcObserver.takeRecords());
+}
+
+function recordPauses(entries: readonly PerformanceEntry[]): void {
+  for (const e of entries) gcPauses.push([e.startTime, e.startTime + e.duration]);
+}
 
 function overlapsGc(from: number, to: number): boolean {
   return gcPauses.some(([a, b]) => a < to && b > from);
@@ -76,9 +86,7 @@ async function measureAll(contenders: readonly Contender[], corpus: readonly str
       run.total += performance.now() - start;
     }
   }
-  // GC entries are delivered asynchronously: let them arrive before reading them.
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  for (const e of gcObserver.takeRecords()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  await settleGcPauses();
   return contenders.map((c, k) => {
     const { times, starts, total, flagged } = runs[k]!;
     const order = Array.from(times.keys()).sort((a, b) => times[b]! - times[a]!);
@@ -114,8 +122,7 @@ async function latencyPass(check: (text: string) => unknown, corpus: readonly st
     starts[i] = t0;
     if (process.resourceUsage().involuntaryContextSwitches !== before) preempted[i] = 1;
   }
-  await new Promise((resolve) => setTimeout(resolve, 50));
-  for (const e of gcObserver.takeRecords()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  await settleGcPauses();
   let max = 0;
   let maxClean = 0;
   let maxCleanIndex = 0;
@@ -154,8 +161,7 @@ async function runsOf(
     starts.push(t0);
     clean.push(process.resourceUsage().involuntaryContextSwitches === before ? 1 : 0);
   }
-  await new Promise((resolve) => setTimeout(resolve, 20));
-  for (const e of gcObserver.takeRecords()) gcPauses.push([e.startTime, e.startTime + e.duration]);
+  await settleGcPauses();
   let maxClean = 0;
   times.forEach((t, k) => {
     if (clean[k] === 1 && !overlapsGc(starts[k]!, starts[k]! + t / 1000)) maxClean = Math.max(maxClean, t);

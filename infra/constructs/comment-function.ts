@@ -23,9 +23,10 @@ export const esmRequireBanner =
  * start here, for classes no function uses (nodejs/node#59686). The shim hands out the same
  * module object through `process.getBuiltinModule`, as `require` would.
  */
+const nodeHttpShim = fileURLToPath(new URL('./builtins/node-http.cjs', import.meta.url));
 export const builtinAliases: Readonly<Record<string, string>> = {
-  'node:http': fileURLToPath(new URL('./builtins/node-http.cjs', import.meta.url)),
-  http: fileURLToPath(new URL('./builtins/node-http.cjs', import.meta.url)),
+  'node:http': nodeHttpShim,
+  http: nodeHttpShim,
 };
 
 /** What every function of one stack shares. */
