@@ -3,7 +3,7 @@
  * loop does a single typed-array read per character:
  * bits 0-2 class, bit 3 upper case, bits 4-6 the script (one bit each, equal to the
  * normaliser's word flags, so a word's scripts are the OR of its letters' entries), bit 7
- * NFKC-stable, bits 10-11 whether the folded letter has a Cyrillic or a Latin look-alike
+ * NFKC-stable, bit 8 its opposite, bit 9 a letter of no cased script, bits 10-11 whether the folded letter has a Cyrillic or a Latin look-alike
  * (equal to the normaliser's flags for words made only of such letters), bits 16-31 the
  * folded code unit (lower case, Latin/Greek diacritics removed).
  * BMP entries are computed lazily on first sight (Unicode property regexes are far too
@@ -40,6 +40,14 @@ export const looksLatinBit = 2048;
  * this engine sees most are considered; everything else takes the normalising path.
  */
 export const nfkcStableBit = 128;
+/**
+ * Set exactly where {@link nfkcStableBit} is not, so a run of letters can OR its entries
+ * and learn both whether every one is stable and (with {@link otherLetterBit}) whether its
+ * letters can be counted by script without reading them again.
+ */
+export const unstableBit = 256;
+/** A letter of a script other than Latin, Cyrillic and Greek (no script bit of its own). */
+export const otherLetterBit = 512;
 const nfkcStableRanges: readonly (readonly [number, number])[] = [
   [0x0000, 0x024f], // Latin
   [0x0370, 0x04ff], // Greek, Cyrillic
@@ -102,7 +110,8 @@ function pack(cls: number, mapped: number, script: number = scriptOther, upper =
     cls === clsLetter
       ? (toCyrillic.has(mapped) ? looksCyrillicBit : 0) | (toLatin.has(mapped) ? looksLatinBit : 0)
       : 0;
-  return (cls | capital | script | looks | (mapped << 16)) >>> 0;
+  const other = cls === clsLetter && script === scriptOther ? otherLetterBit : 0;
+  return (cls | capital | script | other | looks | (mapped << 16)) >>> 0;
 }
 
 /** Whether `cp` is in {@link nfkcStableRanges}, NFKC leaves it alone and it is no mark. */
@@ -115,7 +124,7 @@ export function isNfkcStable(cp: number): boolean {
 
 function compute(cp: number): number {
   const entry = classify(cp);
-  return isNfkcStable(cp) ? (entry | nfkcStableBit) >>> 0 : entry;
+  return (entry | (isNfkcStable(cp) ? nfkcStableBit : unstableBit)) >>> 0;
 }
 
 function classify(cp: number): number {

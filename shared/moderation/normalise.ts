@@ -12,6 +12,11 @@ import {
   looksCyrillicBit,
   looksLatinBit,
   nfkcStableBit,
+  otherLetterBit,
+  scriptCyrillic,
+  scriptGreek,
+  scriptLatin,
+  unstableBit,
   upperBit,
 } from './char-table.ts';
 
@@ -143,6 +148,39 @@ function hasLeet(buf: Uint16Array, from: number, to: number): boolean {
   return false;
 }
 
+/** Latin, Cyrillic, Greek and capital letters of the scan in progress. */
+const counts = new Int32Array(4);
+
+function countLetter(e: number): void {
+  counts[0]! += (e >> 4) & 1;
+  counts[1]! += (e >> 5) & 1;
+  counts[2]! += (e >> 6) & 1;
+  counts[3]! += (e >> 3) & 1;
+}
+
+/**
+ * Counts the letters `units[from..to)`, whose entries OR to `seen`. Counting each letter in
+ * the hot loop cost more than the rest of it, and a run is almost always lower-case letters
+ * of one script: then its length is the count.
+ */
+function countRun(units: Uint16Array, from: number, to: number, seen: number): void {
+  const scripts = seen & scriptFlags;
+  if ((seen & (upperBit | otherLetterBit)) === 0 && (scripts & (scripts - 1)) === 0) {
+    if (scripts === scriptLatin) counts[0]! += to - from;
+    else if (scripts === scriptCyrillic) counts[1]! += to - from;
+    else if (scripts === scriptGreek) counts[2]! += to - from;
+    return;
+  }
+  for (let k = from; k < to; k++) countLetter(charTable[units[k]!]!);
+}
+
+/** Whether `buf[from..to)` repeats the word at `buf[prevStart..prevEnd)`. */
+function sameWord(buf: Uint16Array, prevStart: number, prevEnd: number, from: number, to: number): boolean {
+  if (prevEnd - prevStart !== to - from) return false;
+  for (let k = 0; k < to - from; k++) if (buf[prevStart + k] !== buf[from + k]) return false;
+  return true;
+}
+
 /** Whether a trailing symbol is punctuation rather than a letter ("bitch!" vs "a$$"). */
 function trimmable(c: number): boolean {
   return c === 0x21 || c === 0x40 || c === 0x2a || c === 0x7c || c === 0x27;
@@ -222,10 +260,7 @@ export function scan(text: string): Scan {
   let maxUnbroken = 0;
 
   let codePoints = 0;
-  let upper = 0;
-  let latin = 0;
-  let cyrillic = 0;
-  let greek = 0;
+  counts.fill(0);
   let emoji = 0;
   let money = 0;
   let maxCharRun = 0;
@@ -302,13 +337,8 @@ export function scan(text: string): Scan {
       if (cls === clsLetter) {
         flags |= flagLetter | (e & scriptFlags);
         looks &= e;
-        latin += (e >> 4) & 1;
-        cyrillic += (e >> 5) & 1;
-        greek += (e >> 6) & 1;
-        if ((e & upperBit) !== 0) {
-          upper++;
-          if (pos === wStart) flags |= flagCapital;
-        }
+        countLetter(e);
+        if ((e & upperBit) !== 0 && pos === wStart) flags |= flagCapital;
         keepEnd = i + 1;
         if (phoneDigits >= 0) {
           if (phoneDigits >= 9) s.phone = true;
@@ -348,35 +378,87 @@ export function scan(text: string): Scan {
       // letter needs, and no branch but the stretched-letter one (the script bits of the
       // entry are the word's flags, the counts are sums of single bits). A letter's
       // repetition is its folded unit's run. Stops at anything not yet in the table.
-      const runFrom = i;
+      let runFrom = i;
       let scripts = 0;
-      while (i + 1 < n) {
-        const ne = charTable[units[i + 1]!]!;
-        if ((ne & 7) !== clsLetter) break;
-        i++;
-        stable &= ne;
-        scripts |= ne;
-        looks &= ne;
-        latin += (ne >> 4) & 1;
-        cyrillic += (ne >> 5) & 1;
-        greek += (ne >> 6) & 1;
-        upper += (ne >> 3) & 1;
-        const u = ne >>> 16;
-        if (u === prevUnit) {
-          run++;
-          if (run === 3) {
-            pos--;
-            flags |= flagLongRun;
-          } else if (run < 3) buf[pos++] = u;
-          if (run > maxCharRun) maxCharRun = run;
-        } else {
-          prevUnit = u;
-          run = 1;
-          buf[pos++] = u;
+      for (;;) {
+        // `units` ends with two zeros, which are no letters: no bounds check needed.
+        for (;;) {
+          const ne = charTable[units[i + 1]!]!;
+          if ((ne & 7) !== clsLetter) break;
+          i++;
+          scripts |= ne;
+          looks &= ne;
+          const u = ne >>> 16;
+          if (u === prevUnit) {
+            run++;
+            if (run === 3) {
+              pos--;
+              flags |= flagLongRun;
+            } else if (run < 3) buf[pos++] = u;
+            if (run > maxCharRun) maxCharRun = run;
+          } else {
+            prevUnit = u;
+            run = 1;
+            buf[pos++] = u;
+          }
         }
+        // The commonest boundary, one space between two words of letters, is taken here
+        // with only the steps it needs: the word ends as below (nothing to trim, no leet,
+        // not a single letter, no spaced letters to join), the space resets the runs, and
+        // the next word starts as a letter does above. Anything else takes the general path.
+        const next = charTable[units[i + 2]!]!;
+        if (
+          units[i + 1] !== space ||
+          (next & 7) !== clsLetter ||
+          i === runFrom ||
+          (flags & (flagDigit | flagLeet)) !== 0 ||
+          pos - wStart < 2 ||
+          singles >= 3
+        )
+          break;
+        codePoints += i - runFrom + 1;
+        if ((scripts & unstableBit) !== 0) stable = 0;
+        countRun(units, runFrom + 1, i + 1, scripts);
+        flags |= flagLetter | (scripts & scriptFlags) | looks;
+        if (words > 0) {
+          wordRun = sameWord(buf, wordStart[words - 1]!, wordEnd[words - 1]!, wStart, pos) ? wordRun + 1 : 1;
+          if (wordRun > maxWordRun) maxWordRun = wordRun;
+        }
+        singles = 0;
+        singlesFirst = words;
+        wordStart[words] = wStart;
+        wordEnd[words] = pos;
+        s.origStart[words] = wOrig;
+        s.origEnd[words] = i + 1;
+        wordFlags[words] = flags;
+        if (needsViews(flags)) s.special++;
+        words++;
+        buf[pos++] = space;
+        unbroken += i - runFrom;
+        if (unbroken > maxUnbroken) maxUnbroken = unbroken;
+        i += 2;
+        codePoints++;
+        unbroken = 1;
+        stable &= next;
+        prevCp = lastCp = units[i]!;
+        charRun = 1;
+        wStart = pos;
+        wOrig = i;
+        looks = lookFlags & next;
+        flags = flagLetter | (next & scriptFlags);
+        countLetter(next);
+        if ((next & upperBit) !== 0) flags |= flagCapital;
+        keepEnd = i + 1;
+        prevUnit = next >>> 16;
+        run = 1;
+        buf[pos++] = prevUnit;
+        runFrom = i;
+        scripts = 0;
       }
       if (i > runFrom) {
         codePoints += i - runFrom;
+        if ((scripts & unstableBit) !== 0) stable = 0;
+        countRun(units, runFrom + 1, i + 1, scripts);
         unbroken += i - runFrom;
         flags |= flagLetter | (scripts & scriptFlags);
         keepEnd = i + 1;
@@ -414,11 +496,7 @@ export function scan(text: string): Scan {
         if (single) lastSingleEnd = keepEnd;
         // Repeated word flood ("Earn Earn Earn …").
         if (words > 0) {
-          const ps = wordStart[words - 1]!;
-          const pl = wordEnd[words - 1]! - ps;
-          let same = pl === pos - wStart;
-          for (let k = 0; same && k < pl; k++) same = buf[ps + k] === buf[wStart + k];
-          wordRun = same ? wordRun + 1 : 1;
+          wordRun = sameWord(buf, wordStart[words - 1]!, wordEnd[words - 1]!, wStart, pos) ? wordRun + 1 : 1;
           if (wordRun > maxWordRun) maxWordRun = wordRun;
         }
         wordStart[words] = wStart;
@@ -503,10 +581,10 @@ export function scan(text: string): Scan {
   s.len = pos;
   s.words = words;
   s.codePoints = codePoints;
-  s.casedLetters = latin + cyrillic + greek;
-  s.upperLetters = upper;
-  s.latinLetters = latin;
-  s.cyrillicLetters = cyrillic;
+  s.casedLetters = counts[0]! + counts[1]! + counts[2]!;
+  s.upperLetters = counts[3]!;
+  s.latinLetters = counts[0]!;
+  s.cyrillicLetters = counts[1]!;
   s.emoji = emoji;
   s.money = money;
   s.maxCharRun = maxCharRun;
