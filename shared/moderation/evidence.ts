@@ -1,4 +1,4 @@
-import { newHits, scanAutomaton } from './automaton.ts';
+import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
 import type { CompiledPolicy } from './compile.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
@@ -60,8 +60,13 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   // distinct word once, and at most `maxViewedWords` of them.
   const viewed = new Set<string>();
   const memo = viewMemoFor(c, context === null ? 0 : context === toCyrillic ? 1 : 2);
+  // With no more words than the limit, the limit cannot cut the loop short, so a word
+  // skipped unread changes nothing but the bookkeeping.
+  const fold = context === null || s.words > maxViewedWords ? null : foldTable(context);
   for (let w = 0; w < s.words && viewed.size < maxViewedWords; w++) {
-    if (!needsViews(s.wordFlags[w]!) && (context === null || !wantsContextFold(s, w, context))) continue;
+    const special = needsViews(s.wordFlags[w]!);
+    if (!special && (context === null || !wantsContextFold(s, w, context))) continue;
+    if (!special && fold !== null && foldedFindsNothing(s, w, fold, a)) continue;
     const original = s.source.slice(s.origStart[w]!, s.origEnd[w]!);
     if (viewed.has(original)) continue;
     let patterns = memo.get(original);
@@ -76,6 +81,43 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
   }
   return out;
+}
+
+/** `map` as a table over the BMP: the look-alike of each unit, 0 for none. */
+const foldTables = new WeakMap<ReadonlyMap<number, number>, Uint16Array>();
+
+function foldTable(map: ReadonlyMap<number, number>): Uint16Array {
+  let table = foldTables.get(map);
+  if (table === undefined) {
+    table = new Uint16Array(0x10000);
+    for (const [from, to] of map) table[from] = to;
+    foldTables.set(map, table);
+  }
+  return table;
+}
+
+/**
+ * Whether a word read only for its look-alike fold (no leetspeak, digits, stretched letters
+ * or mixed scripts) finds no pattern that way. Its readings are then the primary view and
+ * the fold of it, and the primary view was already matched, so nothing new can be found;
+ * this answers without slicing the word out, hashing it or building its readings, which
+ * most of the minority-script words of a mixed comment ("Kyiv" in Ukrainian prose) need.
+ * Words with an apostrophe take the full path (their readings also collapse repeated ones).
+ */
+function foldedFindsNothing(s: Scan, w: number, fold: Uint16Array, a: Automaton): boolean {
+  const from = s.wordStart[w]!;
+  const to = s.wordEnd[w]!;
+  if (viewBuf.length < to - from + 2) viewBuf = new Uint16Array((to - from) * 2 + 2);
+  viewBuf[0] = 0x20;
+  for (let k = from; k < to; k++) {
+    const folded = fold[s.buf[k]!]!;
+    if (folded === 0) return false;
+    viewBuf[k - from + 1] = folded;
+  }
+  viewBuf[to - from + 1] = 0x20;
+  hits.count = 0;
+  scanAutomaton(a, viewBuf, to - from + 2, hits);
+  return hits.count === 0;
 }
 
 /**

@@ -300,6 +300,18 @@ export function undisguiseUnguarded(text: string): string {
 
 type LinkMatch = NonNullable<ReturnType<LinkifyIt['match']>>[number];
 
+/**
+ * The stretches one {@link findLinks} call has given linkify-it, so the second reading of a
+ * disguised text (the disguises undone) can skip those the rewrites left alone: a stretch
+ * yields the same links every time, and they were all found, and their hosts seen, the
+ * first time (only the first reading adds to the set: a link found only in the second counts
+ * once per occurrence). Cleared when a text had to be read whole (lone surrogates).
+ */
+interface StretchesRead {
+  stretches: Set<string>;
+  skip: boolean;
+}
+
 function mayHoldLink(c: number): boolean {
   return c === 0x2e || c === 0x3a || c === 0x2f || c === 0x40; // . : / @
 }
@@ -313,7 +325,7 @@ function mayHoldLink(c: number): boolean {
  * reads a lone low surrogate together with the character before it, even a space, so a
  * link can then span whitespace; a text with any lone surrogate is matched whole, as before.
  */
-export function matchLinks(text: string): LinkMatch[] {
+export function matchLinks(text: string, read?: StretchesRead): LinkMatch[] {
   const out: LinkMatch[] = [];
   const n = text.length;
   let i = 0;
@@ -326,7 +338,10 @@ export function matchLinks(text: string): LinkMatch[] {
       if (isSpace(c)) break;
       if (c >= 0xd800 && c <= 0xdfff) {
         const low = text.charCodeAt(i + 1);
-        if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return matchLinksWhole(text);
+        if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) {
+          read?.stretches.clear();
+          return matchLinksWhole(text);
+        }
         i++; // a well-formed pair (an emoji): one character like any other
         continue;
       }
@@ -334,7 +349,12 @@ export function matchLinks(text: string): LinkMatch[] {
       if (mayHoldLink(c) && i + 1 < n && !isSpace(text.charCodeAt(i + 1))) candidate = true;
     }
     if (!candidate) continue;
-    const found = linkifier().match(text.slice(start, i));
+    const stretch = text.slice(start, i);
+    if (read !== undefined) {
+      if (!read.skip) read.stretches.add(stretch);
+      else if (read.stretches.has(stretch)) continue;
+    }
+    const found = linkifier().match(stretch);
     if (found !== null) for (const m of found) out.push(m);
   }
   return out;
@@ -410,8 +430,10 @@ export function findLinks(
   const seen = new Set<string>();
   const chunk = disguises ? text : around(text, from, to);
   const visible = unbroken >= maxLinkChunk ? chunk.replace(longChunk, ' ') : chunk;
+  const read: StretchesRead | undefined = disguises ? { stretches: new Set(), skip: false } : undefined;
   for (const window of windows(visible)) {
-    for (const m of matchLinks(window)) {
+    if (read !== undefined) read.skip = false;
+    for (const m of matchLinks(window, read)) {
       const link = toLink(m, false);
       if (link === null) continue;
       out.push(link);
@@ -420,7 +442,8 @@ export function findLinks(
     if (disguises) {
       const plain = undisguise(window);
       if (plain === window) continue;
-      for (const m of matchLinks(plain)) {
+      if (read !== undefined) read.skip = true;
+      for (const m of matchLinks(plain, read)) {
         const link = toLink(m, true);
         if (link !== null && !seen.has(link.hostname)) out.push(link);
       }

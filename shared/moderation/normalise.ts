@@ -248,6 +248,8 @@ export function scan(text: string): Scan {
   const wordStart = s.wordStart;
   const wordEnd = s.wordEnd;
   const wordFlags = s.wordFlags;
+  const origStart = s.origStart;
+  const origEnd = s.origEnd;
   s.source = text;
   s.special = 0;
   s.maxEmojiRun = 0;
@@ -428,32 +430,26 @@ export function scan(text: string): Scan {
         singlesFirst = words;
         wordStart[words] = wStart;
         wordEnd[words] = pos;
-        s.origStart[words] = wOrig;
-        s.origEnd[words] = i + 1;
+        origStart[words] = wOrig;
+        origEnd[words] = i + 1;
         wordFlags[words] = flags;
         if (needsViews(flags)) s.special++;
         words++;
         buf[pos++] = space;
         unbroken += i - runFrom;
         if (unbroken > maxUnbroken) maxUnbroken = unbroken;
+        // The next word's first letter opens the next run, which counts it when it ends.
         i += 2;
-        codePoints++;
-        unbroken = 1;
-        stable &= next;
-        prevCp = lastCp = units[i]!;
-        charRun = 1;
+        unbroken = 0;
         wStart = pos;
         wOrig = i;
         looks = lookFlags & next;
-        flags = flagLetter | (next & scriptFlags);
-        countLetter(next);
-        if ((next & upperBit) !== 0) flags |= flagCapital;
-        keepEnd = i + 1;
+        flags = (next & upperBit) !== 0 ? flagCapital : 0;
         prevUnit = next >>> 16;
         run = 1;
         buf[pos++] = prevUnit;
-        runFrom = i;
-        scripts = 0;
+        runFrom = i - 1;
+        scripts = next;
       }
       if (i > runFrom) {
         codePoints += i - runFrom;
@@ -501,8 +497,8 @@ export function scan(text: string): Scan {
         }
         wordStart[words] = wStart;
         wordEnd[words] = pos;
-        s.origStart[words] = wOrig;
-        s.origEnd[words] = keepEnd;
+        origStart[words] = wOrig;
+        origEnd[words] = keepEnd;
         wordFlags[words] = flags;
         if (needsViews(flags)) s.special++;
         words++;
