@@ -451,7 +451,7 @@ const operations: Record<string, Operation> = {
   PutPolicy: {
     summary: 'Replace the moderation policy (admins)',
     description:
-      'Needs `If-Match` with the ETag of the version the change is based on: a stale one is 412 PRECONDITION_FAILED, a missing one 428 PRECONDITION_REQUIRED. Fields left out take their defaults. A new version applies to the next comment; caches may lag up to 30 seconds.',
+      'Needs `If-Match` with the ETag of the version the change is based on: a stale one is 412 PRECONDITION_FAILED, a missing one 428 PRECONDITION_REQUIRED. Fields left out take their defaults. A new version applies to the next comment; caches may lag up to 30 seconds. Terms in `bannedTerms.extra`, `suspectTerms.extra` and `bannedTerms.allow` are whole words or phrases; `stem+` means words starting with the stem and `*stem*` words containing it (so `allow: ["*страхуй*"]` exempts застрахуйте and every other form).',
     body: 'PolicyInput',
     requestHeaders: [
       {

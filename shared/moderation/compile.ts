@@ -1,7 +1,7 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
 import { normalise } from './normalise.ts';
-import { expandSpec, splitMode } from './pattern-syntax.ts';
+import { expandSpec, modeInfix, modeWord, splitMode } from './pattern-syntax.ts';
 import { spamPhrases } from './phrases/spam.ts';
 import { threatPhrases } from './phrases/threats.ts';
 import type { PhraseGroup } from './phrases/types.ts';
@@ -23,8 +23,24 @@ export interface CompiledPolicy {
   allow: ReadonlySet<string>;
   /** Length of the longest allowed word, to skip the lookup for longer words. */
   longestAllowed: number;
+  /** Allowed stems: words starting with (`stem+`) or containing (`*stem*`) one are allowed too. */
+  allowStems: readonly AllowStem[];
   blockedDomains: readonly string[];
   allowedDomains: readonly string[];
+}
+
+export interface AllowStem {
+  text: string;
+  mode: number;
+}
+
+/** Whether a normalised word is allowed: listed, or starting with or containing an allowed stem. */
+export function isAllowedWord(c: CompiledPolicy, word: string): boolean {
+  if (word.length <= c.longestAllowed && c.allow.has(word)) return true;
+  for (const stem of c.allowStems) {
+    if (stem.mode === modeInfix ? word.includes(stem.text) : word.startsWith(stem.text)) return true;
+  }
+  return false;
 }
 
 export const builtInTerms: Readonly<Record<'en' | 'uk' | 'ru', TermList>> = { en, uk, ru };
@@ -66,17 +82,27 @@ function addPhrases(out: Pattern[], groups: readonly PhraseGroup[]): void {
   for (const g of groups) addSpecs(out, g.specs, g.kind);
 }
 
+/** An allowlist entry: a whole word, or a `stem+` / `*stem*` stem as in the term lists. */
+function addAllowed(allow: Set<string>, stems: AllowStem[], entry: string): void {
+  const { mode, body } = splitMode(entry);
+  const text = normalise(body);
+  if (text === '') return;
+  if (mode === modeWord) allow.add(text);
+  else if (!stems.some((s) => s.text === text && s.mode === mode)) stems.push({ text, mode });
+}
+
 function build(policy: Policy): CompiledPolicy {
   const patterns: Pattern[] = [];
   const allow = new Set<string>();
+  const allowStems: AllowStem[] = [];
   for (const name of policy.bannedTerms.lists) {
     addSpecs(patterns, builtInTerms[name].banned, kindBanned);
-    for (const word of builtInTerms[name].allow) allow.add(normalise(word));
+    for (const entry of builtInTerms[name].allow) addAllowed(allow, allowStems, entry);
   }
   for (const name of policy.suspectTerms.lists) addSpecs(patterns, builtInTerms[name].suspect, kindSuspect);
   addSiteTerms(patterns, policy.bannedTerms.extra, kindBanned);
   addSiteTerms(patterns, policy.suspectTerms.extra, kindSuspect);
-  for (const word of policy.bannedTerms.allow) allow.add(normalise(word));
+  for (const entry of policy.bannedTerms.allow) addAllowed(allow, allowStems, entry);
   addPhrases(patterns, threatPhrases);
   addPhrases(patterns, spamPhrases);
   const host = (d: string): string =>
@@ -88,6 +114,7 @@ function build(policy: Policy): CompiledPolicy {
     automaton: compileAutomaton(patterns),
     allow,
     longestAllowed: Math.max(0, ...[...allow].map((w) => w.length)),
+    allowStems,
     blockedDomains: policy.blockedDomains.map(host),
     allowedDomains: policy.allowedDomains.map(host),
   };

@@ -1,6 +1,6 @@
 import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
-import type { CompiledPolicy } from './compile.ts';
+import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
 import { needsViews, type Scan, wordText } from './normalise.ts';
 import { contextFoldFor, wantsContextFold, wordViews } from './views.ts';
@@ -19,10 +19,10 @@ let viewBuf = new Uint16Array(256);
 
 const maxViewedWords = 256;
 
-/** Whether word `w` is on the allowlist (no allowed word is longer than the longest entry). */
+/** Whether word `w` is on the allowlist or has an allowed stem. */
 function isAllowed(s: Scan, c: CompiledPolicy, w: number): boolean {
-  if (s.wordEnd[w]! - s.wordStart[w]! > c.longestAllowed) return false;
-  return c.allow.has(wordText(s, w));
+  if (c.allowStems.length === 0 && s.wordEnd[w]! - s.wordStart[w]! > c.longestAllowed) return false;
+  return isAllowedWord(c, wordText(s, w));
 }
 
 function wordAt(s: Scan, pos: number): number {
@@ -133,10 +133,10 @@ function viewPatterns(
 ): readonly number[] | null {
   const a = c.automaton;
   const primary = wordText(s, w);
-  if (c.allow.has(primary)) return null;
+  if (isAllowedWord(c, primary)) return null;
   const found: number[] = [];
   for (const view of wordViews(s, w, context)) {
-    if (view === primary || c.allow.has(view)) continue;
+    if (view === primary || isAllowedWord(c, view)) continue;
     if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
     viewBuf[0] = 0x20;
     for (let i = 0; i < view.length; i++) viewBuf[i + 1] = view.charCodeAt(i);

@@ -4,6 +4,6 @@ export interface TermList {
   banned: readonly string[];
   /** Milder terms, held for review when enabled in `suspectTerms.lists`. */
   suspect: readonly string[];
-  /** Innocent words that a stem of `banned` would otherwise catch. */
+  /** Innocent words (or `stem+` / `*stem*` stems) that a stem of `banned` would otherwise catch. */
   allow: readonly string[];
 }

@@ -84,6 +84,7 @@ describe('banned terms', () => {
     'Хуст і все Закарпаття. Моя тітка з Дублян. Цены на мандарины. Психологи советуют.',
     'Kurs rublya padayet, a debaty v Gosdume.',
     'Застрахуй машину. Страхуется. Бляшки холестерина? Нет, бляхи ремня.',
+    'Застрахуйте будинок від пожежі. Підстрахуйтеся генератором. Перестрахуйтесь и не выходите.',
     'Эпидемия Ебола в Африке.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
@@ -105,6 +106,13 @@ describe('banned terms', () => {
 
   it('exempts words on the policy allowlist', () => {
     expect(rules('Dick Cheney spoke', policy({ bannedTerms: { allow: ['dick'] } }))).toEqual([]);
+  });
+
+  it('exempts words that start with or contain an allowed stem, and only those', () => {
+    const p = policy({ bannedTerms: { lists: [], extra: ['*gloom*'], allow: ['glooms+', '*ungloom*'] } });
+    expect(rules('glooms; gloomsday; the ungloomed city', p)).toEqual([]);
+    expect(rules('gloomy', p)).toEqual(['banned_term']);
+    expect(rules('an ungloomy and gloomy day', p)).toEqual(['banned_term']);
   });
 
   it('uses only the built-in lists the policy names', () => {
