@@ -3,7 +3,8 @@ import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindBanned, kindSuspect } from './kinds.ts';
 import { needsViews, type Scan, wordText } from './normalise.ts';
-import { contextFoldFor, wantsContextFold, wordViews } from './views.ts';
+import { modeWord } from './pattern-syntax.ts';
+import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
 /** One pattern found in a comment, located by the words it covers. */
 export interface Hit {
@@ -145,7 +146,59 @@ function viewPatterns(
     scanAutomaton(a, viewBuf, view.length + 2, hits);
     for (let k = 0; k < hits.count; k++) found.push(hits.pattern[k]!);
   }
+  const masked = maskedWord(s, w);
+  if (masked !== null) for (const id of maskMatches(c, masked)) if (!found.includes(id)) found.push(id);
   return found;
+}
+
+/** A banned single-word pattern, for matching words with hidden letters. */
+interface MaskTerm {
+  id: number;
+  text: string;
+  mode: number;
+}
+
+const maskTerms = new WeakMap<CompiledPolicy, readonly MaskTerm[]>();
+
+function maskTermsFor(c: CompiledPolicy): readonly MaskTerm[] {
+  let terms = maskTerms.get(c);
+  if (terms === undefined) {
+    terms = c.automaton.patterns.flatMap((p, id) =>
+      p.kind === kindBanned && !p.text.includes(' ') ? [{ id, text: p.text, mode: p.mode }] : [],
+    );
+    maskTerms.set(c, terms);
+  }
+  return terms;
+}
+
+/** Whether `word` starts with `term`, a `*` standing for any one letter (at least one hidden, the first shown). */
+function readsMasked(word: readonly number[], term: string): boolean {
+  if (word[0] === 0x2a) return false;
+  let hidden = 0;
+  for (let k = 0; k < term.length; k++) {
+    const c = word[k]!;
+    if (c === 0x2a) hidden++;
+    else if (c !== term.charCodeAt(k)) return false;
+  }
+  return hidden > 0;
+}
+
+/**
+ * The banned terms a word with hidden letters can stand for: a whole-word term of its
+ * length, or a stem at its start ("f***" is fuck, "c**t" cunt, "f**king" fucking; "h*ll"
+ * and "d*mn" stand for no banned term and pass). Stems are not read into masks inside
+ * words, nor terms of fewer than three letters: too many innocent words would fit them.
+ */
+function maskMatches(c: CompiledPolicy, word: readonly number[]): number[] {
+  const out: number[] = [];
+  for (const t of maskTermsFor(c)) {
+    const n = t.text.length;
+    if (n < 3 || n > word.length) continue;
+    if (t.mode === modeWord ? n === word.length : true) {
+      if (readsMasked(word, t.text)) out.push(t.id);
+    }
+  }
+  return out;
 }
 
 /**

@@ -471,7 +471,12 @@ export function scan(text: string): Scan {
       // End of a word: trim trailing punctuation-like symbols, then record it.
       inWord = false;
       while (pos > wStart && trimmable(buf[pos - 1]!)) pos--;
-      if ((flags & flagLeet) !== 0 && !hasLeet(buf, wStart, pos)) flags &= ~flagLeet;
+      // Two or more stars right after the letters hide letters ("f***", "sh**"): the word
+      // keeps its leet flag so that its masked reading is tried.
+      // word keeps its leet flag and its stars, so that its masked reading is tried.
+      if (units[keepEnd] === 0x2a && units[keepEnd + 1] === 0x2a) {
+        while (units[keepEnd] === 0x2a) keepEnd++;
+      } else if ((flags & flagLeet) !== 0 && !hasLeet(buf, wStart, pos)) flags &= ~flagLeet;
       if ((flags & (flagDigit | flagLeet)) === 0) flags |= looks;
       if ((flags & (flagLetter | flagDigit)) === 0 || pos === wStart) {
         pos = wStart;

@@ -35,6 +35,7 @@ const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
 // In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать.
 const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
+const star = 0x2a;
 
 function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
   const text = s.source;
@@ -117,6 +118,20 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
     }
   }
   return [...out];
+}
+
+/**
+ * Word `w` with its other leet symbols read and each `*` kept as a hidden letter, when it
+ * has a star between letters ("f***", "f**king", "c**t", "п**да"); otherwise null. A single
+ * star is also tried as each likely letter by {@link wordViews}; several stars in a row
+ * hide several letters, which only a mask can match.
+ */
+export function maskedWord(s: Scan, w: number): number[] | null {
+  if ((s.wordFlags[w]! & flagLeet) === 0) return null;
+  const { chars, latin, cyrillic } = units(s, w);
+  if (!chars.includes(star)) return null;
+  const map = cyrillic > latin ? leetCyrillic : leetLatin;
+  return chars.map((c) => (c === star ? c : (map.get(c) ?? c)));
 }
 
 /** The look-alike map toward the dominant script of a comment that mixes Latin and Cyrillic. */

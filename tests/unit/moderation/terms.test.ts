@@ -90,6 +90,32 @@ describe('banned terms', () => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
 
+  it.each([
+    ['Go f*** yourself, Witkoff.', 'f***'],
+    ['f**k the Kremlin', 'f**k'],
+    ['these f***ing clowns', 'f***ing'],
+    ['what a c**t', 'c**t'],
+    ['b***h please', 'b***h'],
+    ['only an a**hole would', 'a**hole'],
+    ['sh** article', 'sh**'],
+    ['п**да рулю', 'п**да'],
+  ])('reads stars as hidden letters: %s', (body, word) => {
+    expect(verdict(body).signals).toContainEqual({
+      rule: 'banned_term',
+      action: 'reject',
+      detail: `"${word}" is not allowed`,
+    });
+  });
+
+  it.each([
+    'h*ll no, d*mn it',
+    'Terms apply*. Footnotes**',
+    '5*3 = 15, a*b, rated 4* and ***** overall',
+    'the w*rd is out; *sigh*',
+  ])('publishes stars that hide no banned word: %s', (body) => {
+    expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
+  });
+
   it('names only the matched words in the detail', () => {
     const v = verdict('f u c k this');
     expect(v.signals).toEqual([
