@@ -187,7 +187,7 @@ export const toLatin: ReadonlyMap<number, number> = pairs(
 );
 /** Cyrillic look-alikes of Latin and Greek letters (lower case), for mixed-script words. */
 export const toCyrillic: ReadonlyMap<number, number> = pairs(
-  'aа bв cс eе hн kк mм oо pр tт xх yу uи nп rг οо αа εе κк ρр τт χх νв',
+  'aа bв cс eе hн kк mм oо pр tт xх yу uи nп rг iі οо αа εе κк ρр τт χх νв',
 );
 
 /** A map from space-separated two-letter pairs: "аa вb" maps а to a and в to b. */

@@ -1,5 +1,5 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
-import { kindBanned, kindSuspect } from './kinds.ts';
+import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
 import { normalise } from './normalise.ts';
 import { expandSpec, modeInfix, modeWord, splitMode } from './pattern-syntax.ts';
 import { spamPhrases } from './phrases/spam.ts';
@@ -82,12 +82,16 @@ function addPhrases(out: Pattern[], groups: readonly PhraseGroup[]): void {
   for (const g of groups) addSpecs(out, g.specs, g.kind);
 }
 
-/** An allowlist entry: a whole word, or a `stem+` / `*stem*` stem as in the term lists. */
-function addAllowed(allow: Set<string>, stems: AllowStem[], entry: string): void {
+/**
+ * An allowlist entry: a whole word, a phrase (whose words the automaton finds, see
+ * {@link kindAllow}), or a `stem+` / `*stem*` stem as in the term lists.
+ */
+function addAllowed(allow: Set<string>, stems: AllowStem[], phrases: Pattern[], entry: string): void {
   const { mode, body } = splitMode(entry);
   const text = normalise(body);
   if (text === '') return;
-  if (mode === modeWord) allow.add(text);
+  if (mode === modeWord && text.includes(' ')) phrases.push({ text, mode, kind: kindAllow, ref: 0 });
+  else if (mode === modeWord) allow.add(text);
   else if (!stems.some((s) => s.text === text && s.mode === mode)) stems.push({ text, mode });
 }
 
@@ -95,14 +99,16 @@ function build(policy: Policy): CompiledPolicy {
   const patterns: Pattern[] = [];
   const allow = new Set<string>();
   const allowStems: AllowStem[] = [];
+  const allowPhrases: Pattern[] = [];
   for (const name of policy.bannedTerms.lists) {
     addSpecs(patterns, builtInTerms[name].banned, kindBanned);
-    for (const entry of builtInTerms[name].allow) addAllowed(allow, allowStems, entry);
+    for (const entry of builtInTerms[name].allow) addAllowed(allow, allowStems, allowPhrases, entry);
   }
   for (const name of policy.suspectTerms.lists) addSpecs(patterns, builtInTerms[name].suspect, kindSuspect);
   addSiteTerms(patterns, policy.bannedTerms.extra, kindBanned);
   addSiteTerms(patterns, policy.suspectTerms.extra, kindSuspect);
-  for (const entry of policy.bannedTerms.allow) addAllowed(allow, allowStems, entry);
+  for (const entry of policy.bannedTerms.allow) addAllowed(allow, allowStems, allowPhrases, entry);
+  for (const p of allowPhrases) patterns.push({ ...p, ref: patterns.length });
   addPhrases(patterns, threatPhrases);
   addPhrases(patterns, spamPhrases);
   const host = (d: string): string =>

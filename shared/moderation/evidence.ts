@@ -1,8 +1,8 @@
 import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
-import { kindBanned, kindSuspect } from './kinds.ts';
-import { needsViews, type Scan, wordText } from './normalise.ts';
+import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
+import { flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
 import { modeWord } from './pattern-syntax.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
@@ -56,7 +56,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     out.push({ kind, pattern, first, last });
   }
   const context = contextFoldFor(s);
-  if (s.special === 0 && context === null) return out;
+  if (s.special === 0 && context === null) return withoutAllowed(out);
   // Adversarial texts repeat the same disguised word thousands of times: read each
   // distinct word once, and at most `maxViewedWords` of them.
   const viewed = new Set<string>();
@@ -68,7 +68,9 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     const special = needsViews(s.wordFlags[w]!);
     if (!special && (context === null || !wantsContextFold(s, w, context))) continue;
     if (!special && fold !== null && foldedFindsNothing(s, w, fold, a)) continue;
-    const original = s.source.slice(s.origStart[w]!, s.origEnd[w]!);
+    // A handle's @ is not part of the word, but its readings differ ("@ss" is also "ass").
+    const handle = (s.wordFlags[w]! & flagHandle) !== 0 ? '@' : '';
+    const original = handle + s.source.slice(s.origStart[w]!, s.origEnd[w]!);
     if (viewed.has(original)) continue;
     let patterns = memo.get(original);
     if (patterns === undefined) {
@@ -81,7 +83,21 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     viewed.add(original);
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
   }
-  return out;
+  return withoutAllowed(out);
+}
+
+/** The hits less the allowed phrases and the banned or suspect terms inside one. */
+function withoutAllowed(hits: Hit[]): Hit[] {
+  if (!hits.some((h) => h.kind === kindAllow)) return hits;
+  const allowed = hits.filter((h) => h.kind === kindAllow);
+  return hits.filter(
+    (h) =>
+      h.kind !== kindAllow &&
+      !(
+        (h.kind === kindBanned || h.kind === kindSuspect) &&
+        allowed.some((a) => a.first <= h.first && h.last <= a.last)
+      ),
+  );
 }
 
 /** `map` as a table over the BMP: the look-alike of each unit, 0 for none. */

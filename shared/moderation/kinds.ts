@@ -30,3 +30,5 @@ export const kindMoney = 13;
 export const kindPromo = 14;
 /** Words that announce a disguised link ("dot", "hxxp", "www"). */
 export const kindLinkHint = 15;
+/** An allowed phrase ("pussy willow"): banned and suspect terms inside it do not count. */
+export const kindAllow = 16;

@@ -15,6 +15,7 @@ import {
   flagCyrillic,
   flagDigit,
   flagGreek,
+  flagHandle,
   flagLatin,
   flagLeet,
   flagLetter,
@@ -101,6 +102,8 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   if ((flags & flagLetter) === 0) return [];
   const { chars, latin, cyrillic } = units(s, w);
   let variants: number[][] = [chars];
+  // "@ssholes" was read as a handle; it is also a word whose first letter is an @.
+  if ((flags & flagHandle) !== 0) variants.push([cyrillic > latin ? 0x430 : 0x61, ...chars]);
   if ((flags & (flagDigit | flagLeet)) !== 0) {
     variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
   }

@@ -48,6 +48,10 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(your|ur) (ip|ip address|address|location|home address|workplace) (is|has been|was) (logged|tracked|known|posted|leaked|next)',
       '(dox|doxx|doxxed|doxed|doxing|doxxing)',
       '(a|one) bullet (in|through) (your|his|her|their) (head|skull)',
+      '(i|we) know what your (car|house|home|kids|children|wife|husband|daughter|son|family) (looks|look) like',
+      '(flood|spam|bombard) (her|his|their|your) (boss|employer|workplace|inbox|phone|family|parents)',
+      '(find out|figure out) where (he|she|they) (lives|live|works|work|sleeps)',
+      '(hope|wish) (a|the|that) (drone|missile|rocket|bomb|shell|shahed) (lands|hits|falls|flies) (on|into|in) your',
       // Russian.
       '(мы|я) (тебя|вас|тебе|вам) (найдём|найду|достанем|достану|вычислим|вычислю|закопаем|закопаю|убьём|убью|прибьём|прибью|зарежу|порежу|сожжём|урою|уроем)',
       '(тебя|вас) (найдут|достанут|закопают|убьют|вычислят|зароют)',
@@ -58,6 +62,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       'чтоб(|ы) (ты|вы|вас|тебя) (сдох|сдохла|сдохли|сдохнул|разорвало|сгорел|сгорели)',
       '(жди|ждите) гостей',
       '(мы|я) (придём|приду) за (тобой|вами)',
+      '(желаю|желаем) (тебе|вам) (сгореть|сдохнуть|умереть|смерти|сгнить)',
       // Ukrainian.
       "(ми|я) (тебе|вас) (знайдемо|знайду|дістанемо|дістану|вб'ємо|вб'ю|закопаємо|закопаю|поріжу|спалимо)",
       "(тебе|вас) (знайдуть|дістануть|закопають|вб'ють)",
@@ -67,6 +72,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(повісься|здохни|здохніть|вбийся)',
       'щоб (ти|ви) (здох|здохла|здохли|згорів|згоріли)',
       '(чекай|чекайте) гостей',
+      '(бажаю|бажаємо) (тобі|вам) (згоріти|здохнути|померти|смерті|згнити)',
     ],
   },
   {
@@ -77,6 +83,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(i|we) (hope|wish) (you|your|he|she|they|his|her|their|someone)',
       'hope (you|your|he|she|they|his|her|their)',
       '(someone|somebody|anyone|people) (should|needs to|need to|must|has to|ought to|will)',
+      '(i |we |)(hope|wish) (a|the|that) (drone|missile|rocket|bomb|shell|shahed)',
       "(let's|lets|time to|go and|we should|we must|i will|we will|i'll|we'll|i'm gonna|gonna|i'm going to)",
       // Russian.
       '(надо|нужно|надо бы|нужно бы|следует|должны|пора|пусть|хочу чтобы|хочу чтоб)',
@@ -84,6 +91,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(таких|таких как ты|вас всех|всех вас|их всех)',
       // Ukrainian.
       '(треба|потрібно|слід|варто|мають|хай|нехай|пора)',
+      '(бажаю|бажаємо|желаю|желаем) (тобі|тебе|вам|йому|ему|їй|ей|їм|им)',
       'щоб (ти|вас|ви|їх|його|її|тебе)',
       '(таких|таких як ти|вас усіх|всіх вас|їх усіх)',
     ],
@@ -98,6 +106,8 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(kill|shoot|hang|stab|lynch|murder|strangle|drown|rape|execute|behead|torture|bury) (him|her|them|you|these|those)',
       '(gets|get|getting) (hit|bombed|shelled|blown up|burned down|burnt down|flattened|destroyed|shot)',
       '(burns|burn) down',
+      '(torch|torched|firebomb|firebombed|set fire to|set on fire|burned alive|burnt alive|locked inside)',
+      '(lands|land|falls|fall|hits|hit) (right |)(on|into) your',
       '(rope|noose|lamppost|lamp post|firing squad|guillotine|gallows)',
       // Russian.
       '(убить|убивать|убили|убьют|убейте|замочить|расстрелять|расстреливать|закопать|закапывать|зарыть|прибить|зарезать|утопить|кастрировать|четвертовать)',
@@ -114,8 +124,8 @@ export const threatPhrases: readonly PhraseGroup[] = [
     kind: kindTarget,
     specs: [
       "your (kid|kids|kid's|kids'|children|children's|child|son|daughter|wife|husband|family|mother|mom|mum|parents|school|workplace|employer|boss|house|home|car|office|street|address|ip)",
-      '(твои|твоих|твоя|твой|твою|твоего) (дети|детей|семья|семью|жена|жену|мать|мама|маму|дом|школа|школу|работа|работу|адрес|муж|мужа)',
-      "(твої|твоїх|твоя|твій|твою|твого) (діти|дітей|сім'я|сім'ю|родина|родину|дружина|дружину|мати|мама|маму|дім|школа|школу|робота|роботу|адреса|адресу|чоловік|чоловіка)",
+      '(твои|твоих|твоя|твой|твою|твоего) (дети|детей|семья|семью|жена|жену|мать|мама|маму|дом|школа|школу|работа|работу|адрес|муж|мужа|номер|телефон|машина|машину)',
+      "(твої|твоїх|твоя|твій|твою|твого) (діти|дітей|сім'я|сім'ю|родина|родину|дружина|дружину|мати|мама|маму|дім|школа|школу|робота|роботу|адреса|адресу|чоловік|чоловіка|номер|телефон|машина|машину)",
     ],
   },
   {
@@ -128,10 +138,19 @@ export const threatPhrases: readonly PhraseGroup[] = [
       "(i'll|i will|we'll|we will) (make sure|tell|inform|let) (everyone|everybody|your|all)",
       '(everyone|everybody) at your',
       "(see you soon|see you around|i'm watching you|we're watching you|we are watching|i'll be waiting|i will be waiting|be seeing you)",
+      "(we'll|we will|then we'll|you'll|you will) see how (brave|tough|smart|funny|clever|bold)",
+      '(drive|walk) (carefully|safely|safe)',
+      'think (twice |)before you (write|post|comment|speak)',
       '(мы|я) (знаем|знаю|нашли|нашёл|вычислили) (где|кто|твой|твою|твоих)',
       '(скоро увидимся|мы следим за тобой|я слежу за тобой)',
+      '(жди|ждите) (звонка|визита|в гости)',
+      '(подумай|подумайте) (прежде чем|перед тем как|дважды)',
+      '(уже |)(скинули|слили|выложили) (в|на) (чат|телеграм|канал|сеть)',
       '(ми|я) (знаємо|знаю|знайшли|знайшов|вирахували) (де|хто|твій|твою|твоїх)',
       '(скоро побачимось|ми стежимо за тобою|я стежу за тобою)',
+      '(чекай|чекайте) (дзвінка|візиту|в гості)',
+      '(подумай|подумайте) (перш ніж|перед тим як|двічі)',
+      '(вже |)(скинули|злили|виклали) (в|у|на) (чат|телеграм|канал|мережу)',
     ],
   },
   {

@@ -34,6 +34,12 @@ export const en: TermList = {
     '(kike|kikes|tranny|trannies|chinks)',
     '(clit|clits|dildo|dildos|jizz|blowjob|blowjobs|handjob|cumshot|cumslut)',
     'son of a bitch',
+    'prick(|s)',
+    '(knob|bell)(end|ends|head|heads)',
+    'tosser(|s)',
+    'skank(|s|y)',
+    '(jack|jerk)off(|s)',
+    'dickweed(|s)',
   ],
   suspect: [
     '(idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins)',
@@ -42,5 +48,6 @@ export const en: TermList = {
     '(crap|crappy|piss|pissed|bollocks|bugger|goddamn)',
     '(porn|porno|nude|nudes|sexy)',
   ],
-  allow: ['shitake', 'shitakes', 'shittim', 'shitsu'],
+  // Phrases exempt the words they cover: pussy willow is the catkin of Palm Sunday.
+  allow: ['shitake', 'shitakes', 'shittim', 'shitsu', 'pussy willow', 'pussy willows'],
 };

@@ -10,6 +10,8 @@ describe('banned terms', () => {
     ['you motherfucking clowns', 'motherfucking'],
     ['Rubio is a cvnt', 'cvnt'],
     ['phucking clowns', 'phucking'],
+    ['another prick on TV', 'prick'],
+    ['what a bellend', 'bellend'],
   ])('rejects plain English profanity: %s', (body, word) => {
     const v = verdict(body);
     expect(v.decision).toBe('reject');
@@ -114,6 +116,23 @@ describe('banned terms', () => {
     'the w*rd is out; *sigh*',
   ])('publishes stars that hide no banned word: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
+  });
+
+  it.each([
+    ['What a bunch of @ssholes', '@ssholes'],
+    ['Оце пiздець (a Latin i)', 'пiздець'],
+    ['a total рriсk (Cyrillic р and с)', 'рriсk'],
+  ])('reads disguises that stand in for letters: %s', (body, word) => {
+    expect(verdict(body).signals).toContainEqual({
+      rule: 'banned_term',
+      action: 'reject',
+      detail: `"${word.replace(/^@/u, '')}" is not allowed`,
+    });
+  });
+
+  it('exempts the words of an allowed phrase, and only inside it', () => {
+    expect(verdict('bundles of pussy willow for Palm Sunday')).toEqual({ decision: 'publish', signals: [] });
+    expect(rules('pussy willows, and a pussy')).toEqual(['banned_term']);
   });
 
   it('names only the matched words in the detail', () => {

@@ -26,6 +26,16 @@ describe('threats and harassment', () => {
     'Таких как ты надо расстрелять.',
     'Знаю где ты живёшь.',
     'Ми тебе знайдемо.',
+    'I hope a missile lands on your flat, clown.',
+    'Someone should torch their office.',
+    'We know what your house looks like.',
+    "Let's flood his employer with complaints until they fire him.",
+    'Find out where she works, people.',
+    'Желаю тебе сдохнуть в подвале.',
+    'Бажаю вам померти цієї зими.',
+    'Твою машину мы уже видели. Жди визита.',
+    'Твій номер вже скинули в чат. Подумай двічі.',
+    'Your car is easy to spot. Drive carefully.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -38,6 +48,9 @@ describe('threats and harassment', () => {
     'War criminals should be tried in The Hague.',
     'We need to take out the trash before the blackout.',
     'My cousin works at a hospital and lives in Lviv.',
+    'I hope the missiles stop before Christmas.',
+    'Drive carefully tonight, the roads near Kyiv are icy.',
+    'Think before you write to your MP, and then write anyway.',
     'I know your family must be worried. Stay safe.',
     'Europe would shoot itself in the foot.',
     'Nobody knows where the talks will go next.',
