@@ -203,14 +203,15 @@ function readsMasked(word: readonly number[], term: string): boolean {
  * The banned terms a word with hidden letters can stand for: a whole-word term of its
  * length, or a stem at its start ("f***" is fuck, "c**t" cunt, "f**king" fucking; "h*ll"
  * and "d*mn" stand for no banned term and pass). Stems are not read into masks inside
- * words, nor terms of fewer than three letters: too many innocent words would fit them.
+ * words, three-letter ones only as the whole word, and shorter terms never: too many
+ * innocent words would fit them.
  */
 function maskMatches(c: CompiledPolicy, word: readonly number[]): number[] {
   const out: number[] = [];
   for (const t of maskTermsFor(c)) {
     const n = t.text.length;
     if (n < 3 || n > word.length) continue;
-    if (t.mode === modeWord ? n === word.length : true) {
+    if (t.mode === modeWord || n === 3 ? n === word.length : true) {
       if (readsMasked(word, t.text)) out.push(t.id);
     }
   }

@@ -4,6 +4,7 @@ import {
   kindBanned,
   kindDox,
   kindDoxCall,
+  kindDoxPlace,
   kindHarm,
   kindIncite,
   kindIntimidate,
@@ -117,7 +118,9 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
     threat(hitText(s, intimidate[0]!));
   const dox = ofKind(hits, kindDox);
   const doxCall = ofKind(hits, kindDoxCall);
-  if ((doxCall.length > 0 && dox.length > 0) || dox.length >= 3) {
+  // Details, a phone number or two clues to where someone is, with a call to act on them.
+  const located = dox.length > 0 || s.phone || distinctPatterns(hits, kindDoxPlace) >= 2;
+  if ((doxCall.length > 0 && located) || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
 }

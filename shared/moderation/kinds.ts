@@ -32,3 +32,5 @@ export const kindPromo = 14;
 export const kindLinkHint = 15;
 /** An allowed phrase ("pussy willow"): banned and suspect terms inside it do not count. */
 export const kindAllow = 16;
+/** Where a person is found ("3rd floor", "the building next to"): doxxing beside a call to visit. */
+export const kindDoxPlace = 17;

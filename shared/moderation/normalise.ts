@@ -596,7 +596,7 @@ export function scan(text: string): Scan {
 /** Whether a word needs readings beyond its primary view. */
 export function needsViews(flags: number): boolean {
   if ((flags & flagLetter) === 0) return false;
-  if ((flags & (flagDigit | flagLeet | flagLongRun | flagHandle)) !== 0) return true;
+  if ((flags & (flagDigit | flagLeet | flagLongRun | flagHandle | flagJoined)) !== 0) return true;
   const scripts = flags & scriptFlags;
   return (scripts & (scripts - 1)) !== 0;
 }

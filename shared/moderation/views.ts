@@ -16,6 +16,7 @@ import {
   flagDigit,
   flagGreek,
   flagHandle,
+  flagJoined,
   flagLatin,
   flagLeet,
   flagLetter,
@@ -37,6 +38,8 @@ const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
 const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
 const star = 0x2a;
+/** Symbols that also stand for a letter they do not look like: п@здец, f@ck. */
+const hiddenLetters: ReadonlySet<number> = new Set([0x40, 0x21, 0x7c]);
 
 function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
   const text = s.source;
@@ -104,6 +107,9 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   let variants: number[][] = [chars];
   // "@ssholes" was read as a handle; it is also a word whose first letter is an @.
   if ((flags & flagHandle) !== 0) variants.push([cyrillic > latin ? 0x430 : 0x61, ...chars]);
+  // Spaced or dotted letters may have been joined with a one-letter word beside them
+  // ("a c.u.n.t move" reads "acunt"): also read them without the first or the last.
+  if ((flags & flagJoined) !== 0 && chars.length >= 4) variants.push(chars.slice(1), chars.slice(0, -1));
   if ((flags & (flagDigit | flagLeet)) !== 0) {
     variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
   }
@@ -132,9 +138,16 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
 export function maskedWord(s: Scan, w: number): number[] | null {
   if ((s.wordFlags[w]! & flagLeet) === 0) return null;
   const { chars, latin, cyrillic } = units(s, w);
-  if (!chars.includes(star)) return null;
+  // Stars hide letters, any number of them; another symbol hides one only when it is the
+  // word's one symbol (in "ї|!g43" the symbols are noise, not a word).
+  const hidden = chars.includes(star)
+    ? (c: number) => c === star
+    : chars.filter((c) => hiddenLetters.has(c)).length === 1
+      ? (c: number) => hiddenLetters.has(c)
+      : null;
+  if (hidden === null) return null;
   const map = cyrillic > latin ? leetCyrillic : leetLatin;
-  return chars.map((c) => (c === star ? c : (map.get(c) ?? c)));
+  return chars.map((c) => (hidden(c) ? star : (map.get(c) ?? c)));
 }
 
 /** The look-alike map toward the dominant script of a comment that mixes Latin and Cyrillic. */

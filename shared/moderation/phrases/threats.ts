@@ -1,6 +1,7 @@
 import {
   kindDox,
   kindDoxCall,
+  kindDoxPlace,
   kindHarm,
   kindIncite,
   kindIntimidate,
@@ -39,7 +40,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(kys|kms)',
       '(go |)(jump|leap) (off|from) (a|the) (bridge|cliff|roof|building|balcony|window)',
       '(go |)(drink bleach|play in traffic|die in a fire|go die)',
-      '(hope|wish) you (die|get cancer|burn|suffer|rot)',
+      '(hope|wish) you (die|get cancer|burn|suffer|rot|freeze|freeze to death|starve|choke|drown|get shot|get hit)',
       "(nobody|no one) (will|would|'ll) miss you",
       '(the world|everyone) (would|will) be better (off |)without you',
       'deserve(|s) (a|the) (rope|bullet|noose|firing squad|bullet in the head)',
@@ -48,6 +49,8 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(your|ur) (ip|ip address|address|location|home address|workplace) (is|has been|was) (logged|tracked|known|posted|leaked|next)',
       '(dox|doxx|doxxed|doxed|doxing|doxxing)',
       '(a|one) bullet (in|through) (your|his|her|their) (head|skull)',
+      '(until|till) (she|he|they) (deletes|delete|quits|quit|leaves|leave|closes|close) (her|his|their) (account|page|profile|channel)',
+      "(don't|do not) let (her|him|them) sleep",
       '(i|we) know what your (car|house|home|kids|children|wife|husband|daughter|son|family) (looks|look) like',
       '(flood|spam|bombard) (her|his|their|your) (boss|employer|workplace|inbox|phone|family|parents)',
       '(find out|figure out) where (he|she|they) (lives|live|works|work|sleeps)',
@@ -62,6 +65,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       'чтоб(|ы) (ты|вы|вас|тебя) (сдох|сдохла|сдохли|сдохнул|разорвало|сгорел|сгорели)',
       '(жди|ждите) гостей',
       '(мы|я) (придём|приду) за (тобой|вами)',
+      '(сгорит|сгоришь|сгорят|сгорите|взорвётся|взорвется) вместе с (тобой|вами)',
       '(желаю|желаем) (тебе|вам) (сгореть|сдохнуть|умереть|смерти|сгнить)',
       // Ukrainian.
       "(ми|я) (тебе|вас) (знайдемо|знайду|дістанемо|дістану|вб'ємо|вб'ю|закопаємо|закопаю|поріжу|спалимо)",
@@ -72,6 +76,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(повісься|здохни|здохніть|вбийся)',
       'щоб (ти|ви) (здох|здохла|здохли|згорів|згоріли)',
       '(чекай|чекайте) гостей',
+      '(згорить|згориш|згорять|згорите|вибухне) разом (з|із) (тобою|вами)',
       '(бажаю|бажаємо) (тобі|вам) (згоріти|здохнути|померти|смерті|згнити)',
     ],
   },
@@ -83,6 +88,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(i|we) (hope|wish) (you|your|he|she|they|his|her|their|someone)',
       'hope (you|your|he|she|they|his|her|their)',
       '(someone|somebody|anyone|people) (should|needs to|need to|must|has to|ought to|will)',
+      '(should|must|needs to|deserves to|ought to) get',
       '(i |we |)(hope|wish) (a|the|that) (drone|missile|rocket|bomb|shell|shahed)',
       "(let's|lets|time to|go and|we should|we must|i will|we will|i'll|we'll|i'm gonna|gonna|i'm going to)",
       // Russian.
@@ -108,14 +114,19 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(burns|burn) down',
       '(torch|torched|firebomb|firebombed|set fire to|set on fire|burned alive|burnt alive|locked inside)',
       '(lands|land|falls|fall|hits|hit) (right |)(on|into) your',
+      '(a|the) (drone|missile|rocket|bullet|bomb|shell|grenade) (through|into|in) (his|her|their|your)',
       '(rope|noose|lamppost|lamp post|firing squad|guillotine|gallows)',
       // Russian.
       '(убить|убивать|убили|убьют|убейте|замочить|расстрелять|расстреливать|закопать|закапывать|зарыть|прибить|зарезать|утопить|кастрировать|четвертовать)',
       '(повесить|вешать|повесили|сжечь) (его|её|их|всех|тебя|вас|таких)',
+      '(сжечь|поджечь|спалить) (дом|квартиру|машину|офис|редакцию|хату)',
+      'вместе с (ним|ней|ними)',
       '(живьём|заживо|на кол|к стенке|на фонарь|на фонарях|на столбах|на суку|на осине|под расстрел)',
       // Ukrainian.
       "(вбити|вбивати|вбили|вб'ють|розстріляти|розстрілювати|закопати|закопувати|зарити|зарізати|втопити|каструвати)",
       '(повісити|вішати|повісили|спалити) (його|її|їх|всіх|усіх|тебе|вас|таких)',
+      '(спалити|підпалити) (хату|будинок|квартиру|машину|офіс|редакцію)',
+      'разом (з|із) (ним|нею|ними)',
       '(живцем|на палю|до стінки|на ліхтар|на ліхтарях|на стовпах)',
     ],
   },
@@ -123,7 +134,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
   {
     kind: kindTarget,
     specs: [
-      "your (kid|kids|kid's|kids'|children|children's|child|son|daughter|wife|husband|family|mother|mom|mum|parents|school|workplace|employer|boss|house|home|car|office|street|address|ip)",
+      "your (kid|kids|kid's|kids'|children|children's|child|son|daughter|wife|husband|family|mother|mom|mum|parents|school|workplace|employer|boss|house|home|car|office|street|address|ip|licence plate|license plate|plates|phone number|number)",
       '(твои|твоих|твоя|твой|твою|твоего) (дети|детей|семья|семью|жена|жену|мать|мама|маму|дом|школа|школу|работа|работу|адрес|муж|мужа|номер|телефон|машина|машину)',
       "(твої|твоїх|твоя|твій|твою|твого) (діти|дітей|сім'я|сім'ю|родина|родину|дружина|дружину|мати|мама|маму|дім|школа|школу|робота|роботу|адреса|адресу|чоловік|чоловіка|номер|телефон|машина|машину)",
     ],
@@ -141,6 +152,8 @@ export const threatPhrases: readonly PhraseGroup[] = [
       "(we'll|we will|then we'll|you'll|you will) see how (brave|tough|smart|funny|clever|bold)",
       '(drive|walk) (carefully|safely|safe)',
       'think (twice |)before you (write|post|comment|speak)',
+      "(i've got|i have got|i've|i got|we've got|we have|we got) your",
+      '(ещё одна|еще одна|ещё один|еще один|ще одна|ще один) (такая|такой|така|такий) (статья|статейка|коммент|комментарий|стаття|коментар)',
       '(мы|я) (знаем|знаю|нашли|нашёл|вычислили) (где|кто|твой|твою|твоих)',
       '(скоро увидимся|мы следим за тобой|я слежу за тобой)',
       '(жди|ждите) (звонка|визита|в гости)',
@@ -162,6 +175,14 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(home address|phone number|license plate|licence plate|drives a|full name|real name)',
       '(работает|живёт|проживает|учится) (в|на|по)',
       '(працює|живе|мешкає|навчається) (в|у|на|по)',
+      '(вот|ось) (телефон|номер|адрес|адреса) (этой|этого|этих|цієї|цього|цих)',
+      "(here is|here's) (her|his|their) (number|phone|address)",
+    ],
+  },
+  {
+    kind: kindDoxPlace,
+    specs: [
+      '(floor|apartment|flat|entrance|building|block of flats|house number|next to the|across from the|opposite the)',
     ],
   },
   {
@@ -171,6 +192,9 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(pay|give) (him|her|them) a (visit|call)',
       '(say hi|say hello|drop by|swing by|you know what to do|do your thing|go get him|go get her|find him|find her|make him famous|make her famous)',
       '(передайте привет|навестите|наведайтесь|заходите в гости|вы знаете что делать|передайте привіт|навідайтесь|ви знаєте що робити)',
+      '(звоните|пишите|дзвоніть|пишіть) (ей|ему|им|їй|йому|їм) (круглосуточно|цілодобово|постоянно|постійно|день и ночь|вдень і вночі)',
+      '(адресу|адрес|номер|телефон) (скину|скинем|кину|дам) (в|у) (особисті|личку|лс|пм|приват)',
+      '(call|text|message|email) (her|him|them) (day and night|all night|nonstop|non-stop|every hour)',
     ],
   },
 ];

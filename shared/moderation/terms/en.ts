@@ -20,7 +20,7 @@ export const en: TermList = {
     'dick(|s|head|heads|hole|holes|wad|wads|face|less|ish)',
     'cock(|s|sucker|suckers|sucking|head|heads)',
     '(|dumb|jack|smart|fat|lard|bad|kick)ass(|es)',
-    '(ass|arse)(hole|holes|wipe|wipes|hat|hats|clown|clowns|face|lick|licker|licking)',
+    '(ass|arse|azz)(hole|holes|wipe|wipes|hat|hats|clown|clowns|face|lick|licker|licking)',
     'whore(|s|d)',
     'slut(|s|ty)',
     'twat(|s)',

@@ -4,6 +4,9 @@ import { rules, verdict } from './helpers.ts';
 describe('spam', () => {
   it.each([
     'Casino online bonus 300% https://lucky.example',
+    'У нашому магазині павербанки зі знижкою 20%: https://power-shop.example/ua',
+    'В нашем магазине генераторы со скидкой: https://gen.example/ru',
+    'My cousin makes $7,000 a month working on her laptop, go to this site: www.Example7.com',
     'SEO backlinks package: 500 links for $49',
     'Work from home and earn $350/day, no experience needed',
     'Free Robux generator, no survey',

@@ -122,12 +122,20 @@ describe('banned terms', () => {
     ['What a bunch of @ssholes', '@ssholes'],
     ['Оце пiздець (a Latin i)', 'пiздець'],
     ['a total рriсk (Cyrillic р and с)', 'рriсk'],
+    ['Опять п@здец со светом', 'п@здец'],
+    ['f@ck this', 'f@ck'],
+    ['some azzhole general', 'azzhole'],
   ])('reads disguises that stand in for letters: %s', (body, word) => {
     expect(verdict(body).signals).toContainEqual({
       rule: 'banned_term',
       action: 'reject',
       detail: `"${word.replace(/^@/u, '')}" is not allowed`,
     });
+  });
+
+  it('reads dotted letters beside a one-letter word without it', () => {
+    expect(verdict('What a c.u.n.t move').decision).toBe('reject');
+    expect(verdict('I s.e.e a b.i.g crowd').decision).toBe('publish');
   });
 
   it('exempts the words of an allowed phrase, and only inside it', () => {

@@ -36,6 +36,14 @@ describe('threats and harassment', () => {
     'Твою машину мы уже видели. Жди визита.',
     'Твій номер вже скинули в чат. Подумай двічі.',
     'Your car is easy to spot. Drive carefully.',
+    'I hope you starve in that flat, you and yours.',
+    'Peskov should get a rocket through his office window.',
+    'Ещё одна такая статья, и твоя квартира сгорит вместе с тобой.',
+    'Треба підпалити редакцію разом з ними.',
+    "I've got your home address and plenty of time.",
+    'Here is her number: +380 67 000 11 22. Call her day and night.',
+    'Report his page until he deletes his account. Do not let him sleep.',
+    'She lives on the 5th floor, the building next to the pharmacy. Pay her a visit.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -50,6 +58,8 @@ describe('threats and harassment', () => {
     'My cousin works at a hospital and lives in Lviv.',
     'I hope the missiles stop before Christmas.',
     'Drive carefully tonight, the roads near Kyiv are icy.',
+    'The missile hit the building next to ours; the third floor collapsed.',
+    'Ukraine should get a drone factory in every region.',
     'Think before you write to your MP, and then write anyway.',
     'I know your family must be worried. Stay safe.',
     'Europe would shoot itself in the foot.',
