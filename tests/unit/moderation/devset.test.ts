@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultDevSet, evaluate, readDevSet } from '../../../bench/eval-moderation.ts';
 
@@ -12,6 +13,20 @@ describe('the labelled dev set', () => {
     for (const row of result.rows.filter((r) => !r.category.startsWith('clean/'))) {
       expect(row.caught / row.total, row.category).toBeGreaterThanOrEqual(0.97);
     }
+    expect(result.bad.caught / result.bad.total).toBeGreaterThanOrEqual(0.97);
+  });
+});
+
+// Two more sets, each written by a helper that never saw the engine, measured once blind
+// (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
+describe.each(['second-set.jsonl', 'third-set.jsonl'])('the labelled %s', (file) => {
+  const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
+
+  it('holds or rejects no clean comment', () => {
+    expect(result.misses.filter((m) => m.item.label === 'clean').map((m) => m.item.id)).toEqual([]);
+  });
+
+  it('catches at least 97% of abusive comments and spam', () => {
     expect(result.bad.caught / result.bad.total).toBeGreaterThanOrEqual(0.97);
   });
 });
