@@ -47,12 +47,21 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   const out: Hit[] = [];
   hits.count = 0;
   scanAutomaton(a, s.buf, s.len, hits);
+  // Hits come in text order and a flood puts hundreds in one word: look each word up once.
+  let checkedWord = -1;
+  let allowed = false;
   for (let k = 0; k < hits.count; k++) {
     const pattern = hits.pattern[k]!;
     const kind = a.patterns[pattern]!.kind;
     const first = wordAt(s, hits.start[k]!);
     const last = wordAt(s, hits.end[k]! - 1);
-    if (first === last && (kind === kindBanned || kind === kindSuspect) && isAllowed(s, c, first)) continue;
+    if (first === last && (kind === kindBanned || kind === kindSuspect)) {
+      if (first !== checkedWord) {
+        checkedWord = first;
+        allowed = isAllowed(s, c, first);
+      }
+      if (allowed) continue;
+    }
     out.push({ kind, pattern, first, last });
   }
   const context = contextFoldFor(s);
