@@ -37,6 +37,7 @@ const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
 // In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать.
 const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
+const maxEdgeReading = 40;
 const star = 0x2a;
 /** Symbols that also stand for a letter they do not look like: п@здец, f@ck. */
 const hiddenLetters: ReadonlySet<number> = new Set([0x40, 0x21, 0x7c]);
@@ -108,8 +109,11 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   // "@ssholes" was read as a handle; it is also a word whose first letter is an @.
   if ((flags & flagHandle) !== 0) variants.push([cyrillic > latin ? 0x430 : 0x61, ...chars]);
   // Spaced or dotted letters may have been joined with a one-letter word beside them
-  // ("a c.u.n.t move" reads "acunt"): also read them without the first or the last.
-  if ((flags & flagJoined) !== 0 && chars.length >= 4) variants.push(chars.slice(1), chars.slice(0, -1));
+  // ("a c.u.n.t move" reads "acunt"): also read them without the first or the last (not
+  // in a flood of them, where whole words cannot span the join and stems match anyway).
+  if ((flags & flagJoined) !== 0 && chars.length >= 4 && chars.length <= maxEdgeReading) {
+    variants.push(chars.slice(1), chars.slice(0, -1));
+  }
   if ((flags & (flagDigit | flagLeet)) !== 0) {
     variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
   }
