@@ -404,13 +404,21 @@ export function scan(text: string): Scan {
             buf[pos++] = u;
           }
         }
-        // The commonest boundary, one space between two words of letters, is taken here
-        // with only the steps it needs: the word ends as below (nothing to trim, no leet,
-        // not a single letter, no spaced letters to join), the space resets the runs, and
-        // the next word starts as a letter does above. Anything else takes the general path.
-        const next = charTable[units[i + 2]!]!;
+        // The commonest boundaries between two words of letters, one space or a comma, full
+        // stop, semicolon or question mark and one space, are taken here with only the steps
+        // they need: the word ends as below (nothing to trim, no leet, not a single letter,
+        // no spaced letters to join), the space resets the runs, and the next word starts as
+        // a letter does above. Anything else takes the general path.
+        const after = units[i + 1]!;
+        const gap =
+          after === space
+            ? 1
+            : (after === 0x2c || after === 0x2e || after === 0x3b || after === 0x3f) && units[i + 2] === space
+              ? 2
+              : 0;
+        const next = charTable[units[i + 1 + gap]!]!;
         if (
-          units[i + 1] !== space ||
+          gap === 0 ||
           (next & 7) !== clsLetter ||
           i === runFrom ||
           (flags & (flagDigit | flagLeet)) !== 0 ||
@@ -418,7 +426,7 @@ export function scan(text: string): Scan {
           singles >= 3
         )
           break;
-        codePoints += i - runFrom + 1;
+        codePoints += i - runFrom + gap;
         if ((scripts & unstableBit) !== 0) stable = 0;
         countRun(units, runFrom + 1, i + 1, scripts);
         flags |= flagLetter | (scripts & scriptFlags) | looks;
@@ -436,10 +444,10 @@ export function scan(text: string): Scan {
         if (needsViews(flags)) s.special++;
         words++;
         buf[pos++] = space;
-        unbroken += i - runFrom;
+        unbroken += i - runFrom + gap - 1;
         if (unbroken > maxUnbroken) maxUnbroken = unbroken;
         // The next word's first letter opens the next run, which counts it when it ends.
-        i += 2;
+        i += gap + 1;
         unbroken = 0;
         wStart = pos;
         wOrig = i;
