@@ -93,7 +93,17 @@ function scriptOf(ch: string): number {
   return scriptOther;
 }
 
+/**
+ * Latin letters that decomposition leaves alone but readers see as plain ones: letters with
+ * a stroke (bułlshit) and small capitals (ᴅɪᴄᴋʜᴇᴀᴅ).
+ */
+const latinExtras: ReadonlyMap<number, number> = pairs(
+  'łl đd øo ħh ŧt ıi ƀb ɨi ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz',
+);
+
 function fold(lower: string, script: number): number {
+  const extra = latinExtras.get(lower.charCodeAt(0));
+  if (extra !== undefined && lower.length === 1) return extra;
   // Cyrillic keeps й, ё, ї, ў: they are distinct letters, not accented ones.
   if (script === scriptLatin || script === scriptGreek) {
     const base = lower.normalize('NFD').replace(markRe, '');
@@ -187,7 +197,7 @@ export const toLatin: ReadonlyMap<number, number> = pairs(
 );
 /** Cyrillic look-alikes of Latin and Greek letters (lower case), for mixed-script words. */
 export const toCyrillic: ReadonlyMap<number, number> = pairs(
-  'aа bв cс eе hн kк mм oо pр tт xх yу uи nп rг iі οо αа εе κк ρр τт χх νв',
+  'aа bв cс eе hн kк mм oо pр tт xх yу uи nп rг iі zз οо αа εе κк ρр τт χх νв',
 );
 
 /** A map from space-separated two-letter pairs: "аa вb" maps а to a and в to b. */

@@ -21,6 +21,7 @@ import {
 import {
   commercialHost,
   type FoundLink,
+  homographHost,
   maxLinkChunk,
   messengerHosts,
   shorteners,
@@ -194,6 +195,9 @@ export function linkSignals(
       out.add('url_shortener', 'hold', `${link.hostname} hides where the link goes: post the full address`);
     }
     if (link.obfuscated) out.add('obfuscated_link', 'hold', `a disguised link: "${link.raw}"`);
+    else if (homographHost(link.hostname)) {
+      out.add('obfuscated_link', 'hold', `${link.hostname} mixes alphabets to pass for another address`);
+    }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
   }
   if (counted > policy.maxLinks) {

@@ -1,5 +1,6 @@
 import { LinkifyIt } from 'linkify-it';
 import { parse } from 'tldts';
+import { toLatin } from './char-table.ts';
 
 /**
  * Link detection: linkify-it for real and fuzzy links ("tinyurl.com/x", "t.me/x"), plus the
@@ -459,6 +460,22 @@ export function withinDomain(hostname: string, domain: string): boolean {
     hostname === domain ||
     (hostname.endsWith(domain) && hostname[hostname.length - domain.length - 1] === '.')
   );
+}
+
+const latinLetter = /[a-z]/u;
+const otherLetters = /[^\p{Script=Latin}\P{L}]/gu;
+
+/**
+ * Whether a label of `hostname` mixes Latin letters with letters of another script that
+ * look like Latin ones ("bіnance" with a Cyrillic і, "gοogle" with a Greek ο): an address
+ * made to pass for another. Labels wholly in one script (пример.рф) are ordinary.
+ */
+export function homographHost(hostname: string): boolean {
+  return hostname.split('.').some((label) => {
+    if (!latinLetter.test(label)) return false;
+    const others = label.match(otherLetters);
+    return others?.every((ch) => toLatin.has(ch.charCodeAt(0))) ?? false;
+  });
 }
 
 /** Whether a host name itself advertises gambling, pills, loans and the like. */

@@ -13,6 +13,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
     specs: [
       '(online casino|casino online|casino bonus|free spins|deposit bonus|welcome bonus|no deposit bonus|bonus code|promo code|betting tips|sure bets)',
       'casino(|s)',
+      '(link in bio|link in my bio|link in profile|check my profile|check out my profile|посилання в профілі|посилання в біо|ссылка в профиле|ссылка в био)',
       '(eth|btc|bitcoin|crypto|usdt|ethereum|solana|sol|xrp|doge) (giveaway|airdrop|doubler|doubling)',
       'double your (bitcoin|crypto|money|investment|eth|btc)',
       '(binary options|forex signals|trading signals|crypto signals|pump signals|investment opportunity|guaranteed (profit|profits|returns|income))',
@@ -83,6 +84,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
     specs: [
       '(i|we) (run|own|have|made|started|write) (a|my|our) (blog|site|website|channel|shop|store|company|business|page|podcast)',
       '(my|our) (blog|website|site|channel|shop|store|page|podcast|youtube|newsletter)',
+      '(we at|here at|our company|our team at)',
+      '(только у нас|тільки у нас|тільки в нас|лише у нас|подписывайтесь на|подпишись на|підписуйтесь на|підпишись на|join our channel|subscribe to our)',
       '(check out|visit|follow|subscribe to|look at) (my|our)',
       '(might|may|could) be (useful|helpful|of interest) (for|to)',
       '(у нашому|в нашому|в нашем|у нашем|in our) (магазині|магазине|інтернет-магазині|интернет-магазине|shop|store)',

@@ -55,7 +55,7 @@ export const ru: TermList = {
     '(mudak|mudaki|mudila|mudilo|mudlo)',
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
     '(gandon|gondon)(|y|a)',
-    '(zalupa|zalupu|manda|mandu|shlyuha|shluha|blyadina)',
+    '(zalupa|zalupu|manda|mandu|shlyuha|shluha|shlyukha|shlukha|shlyukhi|shlyuhi|blyadina)',
   ],
   suspect: [
     '(дурак|дураки|дура|идиот|идиоты|идиотка|дебил|дебилы|дебилка|кретин|кретины|тупой|тупые|тупица)',

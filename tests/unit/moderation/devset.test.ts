@@ -17,9 +17,9 @@ describe('the labelled dev set', () => {
   });
 });
 
-// Two more sets, each written by a helper that never saw the engine, measured once blind
+// Three more sets, each written by a helper that never saw the engine, measured once blind
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
-describe.each(['second-set.jsonl', 'third-set.jsonl'])('the labelled %s', (file) => {
+describe.each(['second-set.jsonl', 'third-set.jsonl', 'fourth-set.jsonl'])('the labelled %s', (file) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 
   it('holds or rejects no clean comment', () => {

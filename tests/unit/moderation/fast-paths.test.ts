@@ -161,8 +161,10 @@ describe('fast paths agree with the slow ones', () => {
   it('gives the generated texts the verdicts recorded before the speed work', () => {
     // Recorded with the f63a399 engine, then once more when a star inside a Cyrillic word
     // started to be read as a Cyrillic letter (нах*й): of the 3,120 samples exactly one
-    // changed, a fuzzed string holding "е*α", from publish to reject.
-    expect(verdictDigest(samples)).toBe('2537bf5180d0d5f1bee3c21d0c604251305081a605a0394b1bf7204a85654791');
+    // changed, a fuzzed string holding "е*α", from publish to reject. Recorded again when
+    // links whose host mixes Latin with look-alike letters started to be held (bіnance):
+    // 214 samples changed, each by such signals only, and no other verdict or signal.
+    expect(verdictDigest(samples)).toBe('a4138961198e1fef35880b2fc209ab392e062758c53e53b7c8b7ec2e2c22e21d');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

@@ -4,6 +4,10 @@ import { rules, verdict } from './helpers.ts';
 describe('spam', () => {
   it.each([
     'Casino online bonus 300% https://lucky.example',
+    'Want to know more? Link in bio!!!',
+    'Правду скрывают! Только у нас: t.me/truth_channel',
+    'We at FixGen repair generators the same day: fixgen.com.ua',
+    'Claim your reward at bіnance-reward.com (a Cyrillic і)',
     'У нашому магазині павербанки зі знижкою 20%: https://power-shop.example/ua',
     'В нашем магазине генераторы со скидкой: https://gen.example/ru',
     'My cousin makes $7,000 a month working on her laptop, go to this site: www.Example7.com',

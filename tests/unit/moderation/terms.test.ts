@@ -125,6 +125,10 @@ describe('banned terms', () => {
     ['Опять п@здец со светом', 'п@здец'],
     ['f@ck this', 'f@ck'],
     ['some azzhole general', 'azzhole'],
+    ['ᴅɪᴄᴋʜᴇᴀᴅ of the year (small capitals)', 'ᴅɪᴄᴋʜᴇᴀᴅ'],
+    ['pure bułlshit', 'bułlshit'],
+    ['Пиzдец (a Latin z)', 'Пиzдец'],
+    ['shlyukha kremlyovskaya', 'shlyukha'],
   ])('reads disguises that stand in for letters: %s', (body, word) => {
     expect(verdict(body).signals).toContainEqual({
       rule: 'banned_term',

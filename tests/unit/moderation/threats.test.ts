@@ -44,6 +44,14 @@ describe('threats and harassment', () => {
     'Here is her number: +380 67 000 11 22. Call her day and night.',
     'Report his page until he deletes his account. Do not let him sleep.',
     'She lives on the 5th floor, the building next to the pharmacy. Pay her a visit.',
+    'Расстрелять всех, кто подписал это перемирие.',
+    'You will learn what a bullet feels like.',
+    'Shoot all of them and string the bodies from the streetlights.',
+    'Вот её телефон и адрес. Позвоните ей ночью.',
+    'I hope all of you freeze to death in the dark.',
+    'Ya tebya naydu i slomayu tebe nogi.',
+    'Nice car. Would be a shame if something happened to it.',
+    'Someone should put a bullet through his skull.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -60,6 +68,9 @@ describe('threats and harassment', () => {
     'Drive carefully tonight, the roads near Kyiv are icy.',
     'The missile hit the building next to ours; the third floor collapsed.',
     'Ukraine should get a drone factory in every region.',
+    'Pensioners may freeze to death without heating, doctors warn.',
+    'I hope all the crews get home safely.',
+    'The committee will hang the portraits in the hall.',
     'Think before you write to your MP, and then write anyway.',
     'I know your family must be worried. Stay safe.',
     'Europe would shoot itself in the foot.',
