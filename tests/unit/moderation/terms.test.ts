@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { policy, rules, verdict } from './helpers.ts';
 
+/** The comment is rejected, and a signal names `word` as the banned one. */
+function expectBanned(body: string, word: string): void {
+  const v = verdict(body);
+  expect(v.decision).toBe('reject');
+  expect(v.signals).toContainEqual({
+    rule: 'banned_term',
+    action: 'reject',
+    detail: `"${word}" is not allowed`,
+  });
+}
+
 describe('banned terms', () => {
   it.each([
     ['Trump and Putin can both go fuck themselves.', 'fuck'],
@@ -13,13 +24,7 @@ describe('banned terms', () => {
     ['another prick on TV', 'prick'],
     ['what a bellend', 'bellend'],
   ])('rejects plain English profanity: %s', (body, word) => {
-    const v = verdict(body);
-    expect(v.decision).toBe('reject');
-    expect(v.signals).toContainEqual({
-      rule: 'banned_term',
-      action: 'reject',
-      detail: `"${word}" is not allowed`,
-    });
+    expectBanned(body, word);
   });
 
   it.each([
@@ -102,11 +107,7 @@ describe('banned terms', () => {
     ['sh** article', 'sh**'],
     ['п**да рулю', 'п**да'],
   ])('reads stars as hidden letters: %s', (body, word) => {
-    expect(verdict(body).signals).toContainEqual({
-      rule: 'banned_term',
-      action: 'reject',
-      detail: `"${word}" is not allowed`,
-    });
+    expectBanned(body, word);
   });
 
   it.each([
@@ -130,11 +131,7 @@ describe('banned terms', () => {
     ['Пиzдец (a Latin z)', 'Пиzдец'],
     ['shlyukha kremlyovskaya', 'shlyukha'],
   ])('reads disguises that stand in for letters: %s', (body, word) => {
-    expect(verdict(body).signals).toContainEqual({
-      rule: 'banned_term',
-      action: 'reject',
-      detail: `"${word.replace(/^@/u, '')}" is not allowed`,
-    });
+    expectBanned(body, word.replace(/^@/u, ''));
   });
 
   it('reads dotted letters beside a one-letter word without it', () => {
