@@ -50,7 +50,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(seo|rankings|traffic to your|boost your|grow your)',
       '(replica|replicas|porn|onlyfans|nudes|dating|singles)',
       '(vpn|proxy)',
-      '(my|his|her) (uncle|aunt|friend|neighbour|neighbor|sister|brother|cousin|mom|mum|wife) (makes|made|earns|earned|is making|is earning)',
+      '(uncle|aunt|cousin|neighbour|neighbor|mom|mum) (makes|made|earns|earned|is making)',
       '(working|work) (on|from) (his|her|my|their|your) (laptop|computer|phone)',
       '(go to|visit|open) this (site|website|link|page)',
       '(a|per) (month|day|week) (working|from home|online)',
