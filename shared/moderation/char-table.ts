@@ -156,8 +156,19 @@ export function classifyAscii(cp: number): number {
   return pack(clsSeparator, 0x20);
 }
 
+/**
+ * Squared and negative circled or squared capitals (🅵🆄🅲🅺, 🄰): letters NFKC leaves alone
+ * (or, for the negative ones, does not map at all), read as the Latin letter they show.
+ */
+function enclosedLetter(cp: number): number {
+  for (const from of [0x1f130, 0x1f150, 0x1f170]) if (cp >= from && cp < from + 26) return 0x61 + cp - from;
+  return 0;
+}
+
 /** The class and folded form of any code point, read from its Unicode properties. */
 export function classifyByProperties(cp: number): number {
+  const enclosed = enclosedLetter(cp);
+  if (enclosed !== 0) return pack(clsLetter, enclosed, scriptLatin, true);
   if (invisibleExtras.has(cp)) return pack(clsDrop, 0);
   if (apostrophes.has(cp)) return pack(clsApostrophe, 0x27);
   if (leetSymbols.has(cp)) return pack(clsLeet, cp);
@@ -193,7 +204,7 @@ export function charInfo(cp: number): number {
 
 /** Latin look-alikes of Cyrillic and Greek letters (lower case), for mixed-script words. */
 export const toLatin: ReadonlyMap<number, number> = pairs(
-  'аa вb сc еe нh кk мm оo рp тt хx уy ѕs іi јj ԁd їi ьb гr пn иu αa βb εe ηn ιi κk νv οo ρp τt υu χx ωw μu',
+  'аa вb сc еe нh кk мm оo рp тt хx уy ѕs іi јj ԁd їi ьb гr пn иu һh ԛq ԝw ӏl αa βb εe ηn ιi κk νv οo ρp τt υu χx ωw μu',
 );
 /** Cyrillic look-alikes of Latin and Greek letters (lower case), for mixed-script words. */
 export const toCyrillic: ReadonlyMap<number, number> = pairs(

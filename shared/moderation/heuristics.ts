@@ -25,6 +25,7 @@ import {
   maxLinkChunk,
   messengerHosts,
   shorteners,
+  spoofedHost,
   withinDomain,
 } from './links.ts';
 import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
@@ -197,6 +198,8 @@ export function linkSignals(
     if (link.obfuscated) out.add('obfuscated_link', 'hold', `a disguised link: "${link.raw}"`);
     else if (homographHost(link.hostname)) {
       out.add('obfuscated_link', 'hold', `${link.hostname} mixes alphabets to pass for another address`);
+    } else if (spoofedHost(link.hostname, link.domain)) {
+      out.add('obfuscated_link', 'hold', `${link.hostname} is ${link.domain} dressed up as another address`);
     }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
   }

@@ -478,6 +478,35 @@ export function homographHost(hostname: string): boolean {
   });
 }
 
+/** Labels that end a real site's address: seeing them before another domain is a disguise. */
+const suffixLabels = new Set([
+  'com',
+  'co',
+  'org',
+  'net',
+  'gov',
+  'edu',
+  'uk',
+  'ua',
+  'ru',
+  'de',
+  'fr',
+  'io',
+  'info',
+]);
+
+/**
+ * Whether `hostname` wears another site's address in front of its own registrable `domain`
+ * ("bbc.co.uk.news-video-leak.live", "www.mail.ru.login-check.top"): two or more labels
+ * before the domain, one of them a suffix. Ordinary subdomains (news.bbc.co.uk,
+ * en.m.wikipedia.org) have none.
+ */
+export function spoofedHost(hostname: string, domain: string): boolean {
+  if (!hostname.endsWith(`.${domain}`)) return false;
+  const labels = hostname.slice(0, -domain.length - 1).split('.');
+  return labels.length >= 2 && labels.some((l) => suffixLabels.has(l));
+}
+
 /** Whether a host name itself advertises gambling, pills, loans and the like. */
 export function commercialHost(hostname: string): boolean {
   const labels = hostname.split(/[.-]/u);

@@ -13,6 +13,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
     specs: [
       '(online casino|casino online|casino bonus|free spins|deposit bonus|welcome bonus|no deposit bonus|bonus code|promo code|betting tips|sure bets)',
       'casino(|s)',
+      '(слоты|слотов|слоти|слотів|фриспины|фриспинов|фріспіни|фріспінів|казино|казіно)',
+      '(just listed|early holders|ca in my bio|ca in bio|contract address in)',
       '(link in bio|link in my bio|link in profile|check my profile|check out my profile|посилання в профілі|посилання в біо|ссылка в профиле|ссылка в био)',
       '(eth|btc|bitcoin|crypto|usdt|ethereum|solana|sol|xrp|doge) (giveaway|airdrop|doubler|doubling)',
       'double your (bitcoin|crypto|money|investment|eth|btc)',
@@ -85,6 +87,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(i|we) (run|own|have|made|started|write) (a|my|our) (blog|site|website|channel|shop|store|company|business|page|podcast)',
       '(my|our) (blog|website|site|channel|shop|store|page|podcast|youtube|newsletter)',
       '(we at|here at|our company|our team at)',
+      '(we wrote|i wrote|we made|we put together|i put together) (a|an|our|my)',
       '(только у нас|тільки у нас|тільки в нас|лише у нас|подписывайтесь на|подпишись на|підписуйтесь на|підпишись на|join our channel|subscribe to our)',
       '(check out|visit|follow|subscribe to|look at) (my|our)',
       '(might|may|could) be (useful|helpful|of interest) (for|to)',

@@ -5,6 +5,10 @@ describe('spam', () => {
   it.each([
     'Casino online bonus 300% https://lucky.example',
     'Want to know more? Link in bio!!!',
+    'Нет света? Крути слоты с телефона, 300 фриспинов: spin.example.com',
+    '$KYIVX just listed, early holders up 40x',
+    'Great piece! We wrote a detailed guide for buyers: solar-kyiv.com.ua/guide',
+    'Leaked video, watch now: bbc.co.uk.video-leak.live/ua',
     'Правду скрывают! Только у нас: t.me/truth_channel',
     'We at FixGen repair generators the same day: fixgen.com.ua',
     'Claim your reward at bіnance-reward.com (a Cyrillic і)',

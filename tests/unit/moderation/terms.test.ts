@@ -130,6 +130,8 @@ describe('banned terms', () => {
     ['pure bułlshit', 'bułlshit'],
     ['Пиzдец (a Latin z)', 'Пиzдец'],
     ['shlyukha kremlyovskaya', 'shlyukha'],
+    ['🅵🆄🅲🅺 your plan (negative squared letters)', '🅵🆄🅲🅺'],
+    ['total bullѕһіt (Cyrillic ѕ, һ, і)', 'bullѕһіt'],
   ])('reads disguises that stand in for letters: %s', (body, word) => {
     expectBanned(body, word.replace(/^@/u, ''));
   });

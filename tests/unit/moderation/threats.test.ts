@@ -52,6 +52,15 @@ describe('threats and harassment', () => {
     'Ya tebya naydu i slomayu tebe nogi.',
     'Nice car. Would be a shame if something happened to it.',
     'Someone should put a bullet through his skull.',
+    'Do us all a favour and stop breathing.',
+    'Found your Instagram, Olha. Your husband will love these comments.',
+    'The deputy should get a Molotov through his window.',
+    'I hope the next missile comes through your window.',
+    'It would be a shame if your shop caught fire one night.',
+    'Скоро за тобой придут, предатель.',
+    'Шкода, що шахед прилетів не в твій дім.',
+    'Ось інстаграм цієї блогерки. Не дайте їй спати.',
+    "You won't be so brave when I find out which street you're on.",
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -71,6 +80,8 @@ describe('threats and harassment', () => {
     'Pensioners may freeze to death without heating, doctors warn.',
     'I hope all the crews get home safely.',
     'The committee will hang the portraits in the hall.',
+    'A drone flew through their window, the report says; the family survived.',
+    'It would be a shame if the talks failed again.',
     'Think before you write to your MP, and then write anyway.',
     'I know your family must be worried. Stay safe.',
     'Europe would shoot itself in the foot.',
