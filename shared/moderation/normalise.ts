@@ -520,7 +520,7 @@ export function scan(text: string): Scan {
     }
     if (i === n) break;
     if (cls === clsLeet) {
-      if (cp === 0x24) {
+      if (cp === 0x24 || (cp === 0x40 && units[i + 1] === 0x24)) {
         // "$" may open a word ("$hit", "$49"); inside words it is handled above.
         inWord = true;
         wStart = pos;

@@ -6,6 +6,7 @@ import {
   clsLetter,
   leetCyrillic,
   leetLatin,
+  leetTransliteration,
   scriptCyrillic,
   scriptLatin,
   toCyrillic,
@@ -37,6 +38,10 @@ const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
 // In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать.
 const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
+const greekCapitalsToLatin: ReadonlyMap<number, number> = new Map([
+  [0x3b7, 0x68],
+  [0x3bd, 0x6e],
+]);
 const maxEdgeReading = 40;
 const star = 0x2a;
 /** Symbols that also stand for a letter they do not look like: п@здец, f@ck. */
@@ -65,7 +70,10 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
 
 function deleet(chars: number[], cyrillic: boolean): number[][] {
   const decoded = chars.map((c) => (cyrillic ? leetCyrillic : leetLatin).get(c) ?? c);
-  if (!decoded.includes(0x2a)) return [decoded];
+  if (!decoded.includes(0x2a)) {
+    if (cyrillic || !chars.some((c) => c === 0x33 || c === 0x36)) return [decoded];
+    return [decoded, chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c)];
+  }
   return (cyrillic ? starLettersCyrillic : starLetters).map((l) => decoded.map((c) => (c === 0x2a ? l : c)));
 }
 
@@ -119,7 +127,13 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   }
   const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
   if ((scripts & (scripts - 1)) !== 0) {
-    variants = variants.flatMap((v) => [fold(v, toLatin), fold(v, toCyrillic)]);
+    // Greek capitals look like other Latin letters than their small forms: Η is H, Ν is N.
+    const greek = (flags & flagGreek) !== 0;
+    variants = variants.flatMap((v) =>
+      greek
+        ? [fold(v, toLatin), fold(v, toCyrillic), fold(fold(v, greekCapitalsToLatin), toLatin)]
+        : [fold(v, toLatin), fold(v, toCyrillic)],
+    );
   } else if (contextFold !== null) {
     const extra = variants.filter((v) => foldable(v, contextFold)).map((v) => fold(v, contextFold));
     variants = variants.concat(extra);

@@ -17,21 +17,22 @@ describe('the labelled dev set', () => {
   });
 });
 
-// Four more sets, each written by a helper that never saw the engine, measured once blind
+// Five more sets, each written by a helper that never saw the engine, measured once blind
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
-describe.each(['second-set.jsonl', 'third-set.jsonl', 'fourth-set.jsonl', 'fifth-set.jsonl'])(
-  'the labelled %s',
-  (file) => {
-    const result = evaluate(
-      readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))),
-    );
+describe.each([
+  'second-set.jsonl',
+  'third-set.jsonl',
+  'fourth-set.jsonl',
+  'fifth-set.jsonl',
+  'sixth-set.jsonl',
+])('the labelled %s', (file) => {
+  const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 
-    it('holds or rejects no clean comment', () => {
-      expect(result.misses.filter((m) => m.item.label === 'clean').map((m) => m.item.id)).toEqual([]);
-    });
+  it('holds or rejects no clean comment', () => {
+    expect(result.misses.filter((m) => m.item.label === 'clean').map((m) => m.item.id)).toEqual([]);
+  });
 
-    it('catches at least 97% of abusive comments and spam', () => {
-      expect(result.bad.caught / result.bad.total).toBeGreaterThanOrEqual(0.97);
-    });
-  },
-);
+  it('catches at least 97% of abusive comments and spam', () => {
+    expect(result.bad.caught / result.bad.total).toBeGreaterThanOrEqual(0.97);
+  });
+});

@@ -5,6 +5,9 @@ describe('spam', () => {
   it.each([
     'Casino online bonus 300% https://lucky.example',
     'Want to know more? Link in bio!!!',
+    'Познакомлюсь с щедрым мужчиной, пиши @vip_girl',
+    'Продам довідки про відстрочку, пишіть у Signal',
+    'So lonely tonight... write me: date-me.love/?ref=news',
     'Нет света? Крути слоты с телефона, 300 фриспинов: spin.example.com',
     '$KYIVX just listed, early holders up 40x',
     'Great piece! We wrote a detailed guide for buyers: solar-kyiv.com.ua/guide',

@@ -93,6 +93,7 @@ describe('banned terms', () => {
     'Застрахуй машину. Страхуется. Бляшки холестерина? Нет, бляхи ремня.',
     'Застрахуйте будинок від пожежі. Підстрахуйтеся генератором. Перестрахуйтесь и не выходите.',
     'Эпидемия Ебола в Африке.',
+    'Підорожчання хліба на 12%. Трактор підорвався на міні, а міст підірвали.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
@@ -132,8 +133,13 @@ describe('banned terms', () => {
     ['shlyukha kremlyovskaya', 'shlyukha'],
     ['🅵🆄🅲🅺 your plan (negative squared letters)', '🅵🆄🅲🅺'],
     ['total bullѕһіt (Cyrillic ѕ, һ, і)', 'bullѕһіt'],
+    ['an @$$hat with a microphone', '@$$hat'],
+    ['3ae6ali uzhe (digits for з and б)', '3ae6ali'],
+    ['Ахуєть, які ціни', 'Ахуєть'],
+    ['a ΒΙΤСΗ (Greek capitals and a Cyrillic С)', 'ΒΙΤСΗ'],
+    ['Ёб твою мать, опять', 'Ёб твою мать'],
   ])('reads disguises that stand in for letters: %s', (body, word) => {
-    expectBanned(body, word.replace(/^@/u, ''));
+    expectBanned(body, word.replace(/^@(?=\p{L})/u, ''));
   });
 
   it('reads dotted letters beside a one-letter word without it', () => {

@@ -61,6 +61,12 @@ describe('threats and harassment', () => {
     'Шкода, що шахед прилетів не в твій дім.',
     'Ось інстаграм цієї блогерки. Не дайте їй спати.',
     "You won't be so brave when I find out which street you're on.",
+    'It would be a real shame if someone scratched your car.',
+    'Flood her DMs and make her life hell.',
+    'Надо встретить его у подъезда и объяснить по-мужски.',
+    'Твою машину ми вже бачили. Подумай двічі.',
+    "We have your photos and your mum's address.",
+    'Хай би тебе першим забрали на фронт і там закопали.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
