@@ -225,7 +225,7 @@ function pairs(spec: string): Map<number, number> {
 export const leetLatin: ReadonlyMap<number, number> = pairs('0o 1i 3e 4a 5s 7t 8b 9g @a $s !i |l');
 /** Digits read as the Cyrillic letters they look like, in Latin transliteration: 3ae6ali is zaebali. */
 export const leetTransliteration: ReadonlyMap<number, number> = pairs('3z 6b 0o @a $s');
-export const leetCyrillic: ReadonlyMap<number, number> = pairs('0о 3з 4ч 6б @а $с !і');
+export const leetCyrillic: ReadonlyMap<number, number> = pairs('0о 1і 3з 4ч 6б @а $с !і');
 
 // Warm ASCII, which every comment is mostly made of (cheap: no regex runs for it). The rest
 // (Latin, Greek and Cyrillic letters beyond ASCII) is computed on first sight: warming those

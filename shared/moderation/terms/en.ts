@@ -40,6 +40,8 @@ export const en: TermList = {
     'skank(|s|y)',
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
+    // Spelled backwards.
+    '(kcuf|kcufs|gnikcuf|tihs|hctib)',
   ],
   suspect: [
     '(idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins)',
@@ -49,5 +51,14 @@ export const en: TermList = {
     '(porn|porno|nude|nudes|sexy)',
   ],
   // Phrases exempt the words they cover: pussy willow is the catkin of Palm Sunday.
-  allow: ['shitake', 'shitakes', 'shittim', 'shitsu', 'pussy willow', 'pussy willows'],
+  allow: [
+    'shitake',
+    'shitakes',
+    'shittim',
+    'shitsu',
+    'pussy willow',
+    'pussy willows',
+    'pussy riot',
+    "pussy riot's",
+  ],
 };

@@ -53,7 +53,7 @@ export const ru: TermList = {
     '(huinya|huynya|huilo|huylo|hujlo|huesos)',
     `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
     '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
-    '(mudak|mudaki|mudila|mudilo|mudlo)',
+    '(mudak|mudaki|mudila|mudilo|mudlo|mudozvon|mudozvony)',
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
     '(gandon|gondon)(|y|a)',
     '(zalupa|zalupu|manda|mandu|shlyuha|shluha|shlyukha|shlukha|shlyukhi|shlyuhi|blyadina)',
@@ -65,5 +65,5 @@ export const ru: TermList = {
     '(хрен|херово|фиг|задница|срань)',
   ],
   // страховать (to insure) and its forms: застрахуйте, подстрахуйся, перестрахуйтесь …
-  allow: ['*страхуй*'],
+  allow: ['*страхуй*', '*рахуй*'],
 };

@@ -8,6 +8,8 @@ describe('spam', () => {
     'Познакомлюсь с щедрым мужчиной, пиши @vip_girl',
     'Продам довідки про відстрочку, пишіть у Signal',
     'So lonely tonight... write me: date-me.love/?ref=news',
+    'Work in Poland, accommodation free, write on WhatsApp wa.me/48500111222',
+    'Наш відділ повертає кошти, оплата тільки після результату. Viber +380 93 456 78 90',
     'Нет света? Крути слоты с телефона, 300 фриспинов: spin.example.com',
     '$KYIVX just listed, early holders up 40x',
     'Great piece! We wrote a detailed guide for buyers: solar-kyiv.com.ua/guide',

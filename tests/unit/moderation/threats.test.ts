@@ -67,6 +67,11 @@ describe('threats and harassment', () => {
     'Твою машину ми вже бачили. Подумай двічі.',
     "We have your photos and your mum's address.",
     'Хай би тебе першим забрали на фронт і там закопали.',
+    'Надеюсь, следующая ракета прилетит прямо в твою квартиру.',
+    'Я знаю, в якій школі твоя донька. Подумай, перш ніж писати.',
+    'Киньте його номер у всі чати: +380 63 000 11 22. Хай дзвонять день і ніч.',
+    'Tebya naidut, ne somnevaysya.',
+    'Hang every last one of them.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
