@@ -71,6 +71,7 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
 function deleet(chars: number[], cyrillic: boolean): number[][] {
   const decoded = chars.map((c) => (cyrillic ? leetCyrillic : leetLatin).get(c) ?? c);
   if (!decoded.includes(0x2a)) {
+    // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
     if (cyrillic || !chars.some((c) => c === 0x33 || c === 0x36)) return [decoded];
     return [decoded, chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c)];
   }
@@ -149,7 +150,8 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
 
 /**
  * Word `w` with its other leet symbols read and each `*` kept as a hidden letter, when it
- * has a star between letters ("f***", "f**king", "c**t", "п**да"); otherwise null. A single
+ * has a star between letters ("f***", "f**king", "c**t", "п**да") or one @, ! or | that
+ * hides a letter it does not look like ("п@здец"); otherwise null. A single
  * star is also tried as each likely letter by {@link wordViews}; several stars in a row
  * hide several letters, which only a mask can match.
  */
