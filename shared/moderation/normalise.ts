@@ -325,7 +325,14 @@ export function scan(text: string): Scan {
       lastCp = cp;
       charRun = cls === clsSeparator && (cp === space || cp === 0x0a) ? 0 : 1;
     }
-    if (cls === clsLetter || cls === clsDigit || (inWord && (cls === clsLeet || cls === clsApostrophe))) {
+    // An emoji between two letters stands for a letter ("f🦆ck", "sh💩t"): read it as a star.
+    const emojiLetter = cls === clsEmoji && inWord && (charTable[units[i + 1]!]! & 7) === clsLetter;
+    if (
+      cls === clsLetter ||
+      cls === clsDigit ||
+      (inWord && (cls === clsLeet || cls === clsApostrophe)) ||
+      emojiLetter
+    ) {
       if (!inWord) {
         inWord = true;
         wStart = pos;
@@ -351,6 +358,13 @@ export function scan(text: string): Scan {
         keepEnd = i + 1;
         if (isCurrency(prevCp)) money++;
         if (phoneDigits >= 0) phoneDigits++;
+      } else if (emojiLetter) {
+        flags |= flagLeet;
+        unit = 0x2a;
+        emoji++;
+        emojiRun = cp === lastEmoji ? emojiRun + 1 : 1;
+        lastEmoji = cp;
+        if (emojiRun > s.maxEmojiRun) s.maxEmojiRun = emojiRun;
       } else if (cls === clsLeet) {
         flags |= flagLeet;
         unit = cp;

@@ -2,6 +2,7 @@ import {
   charInfo,
   clsApostrophe,
   clsDigit,
+  clsEmoji,
   clsLeet,
   clsLetter,
   leetCyrillic,
@@ -64,6 +65,7 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
       else if ((e & scriptCyrillic) !== 0) cyrillic++;
     } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
     else if (cls === clsApostrophe) chars.push(0x27);
+    else if (cls === clsEmoji) chars.push(star); // inside a word, an emoji stands for a letter
   }
   return { chars, latin, cyrillic };
 }

@@ -9,7 +9,7 @@ import type { TermList } from './types.ts';
  * Informed by the public "russian-bad-words" lists and bad-words-next's ru dictionary.
  */
 const ebPrefixes =
-  '(|за|на|вы|от|у|по|про|при|подъ|подь|съ|въ|разъ|раз|до|пере|недо|взъ|объ|долбо|долба|зло)';
+  '(|за|на|вы|от|отъ|у|по|про|при|подъ|подь|съ|въ|разъ|раз|до|пере|недо|взъ|объ|долбо|долба|зло)';
 const ebLatinPrefixes = '(|za|na|vy|vi|ot|u|po|pro|pri|raz|do|pere|dolbo|dolba)';
 
 export const ru: TermList = {
@@ -48,9 +48,9 @@ export const ru: TermList = {
     'blya',
     '(blyad|blyat|bljad|bljat|blead)+',
     '(suka|suki|suku|suke|cyka|cyki|cyku|suchka|suchara)',
-    '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
+    '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|nahuya|nakhuya|nahuja|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',
-    '(huinya|huynya|huilo|huylo|hujlo|huesos)',
+    '(huinya|huynya|huinia|khuinia|khuinya|khuynya|huilo|huylo|hujlo|khuilo|huesos)',
     `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
     '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
     '(mudak|mudaki|mudila|mudilo|mudlo|mudozvon|mudozvony)',

@@ -17,16 +17,17 @@ describe('the labelled dev set', () => {
   });
 });
 
-// Six more sets, each written by a helper that never saw the engine, measured once blind
+// Seven more sets, each written by a helper that never saw the engine, measured once blind
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
 // The counts are a ratchet: no set may catch fewer than it catches now.
 describe.each([
   ['second-set.jsonl', 99],
   ['third-set.jsonl', 89],
   ['fourth-set.jsonl', 90],
-  ['fifth-set.jsonl', 89],
-  ['sixth-set.jsonl', 88],
-  ['seventh-set.jsonl', 86],
+  ['fifth-set.jsonl', 90],
+  ['sixth-set.jsonl', 89],
+  ['seventh-set.jsonl', 87],
+  ['eighth-set.jsonl', 87],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

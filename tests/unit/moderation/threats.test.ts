@@ -72,6 +72,15 @@ describe('threats and harassment', () => {
     'Киньте його номер у всі чати: +380 63 000 11 22. Хай дзвонять день і ніч.',
     'Tebya naidut, ne somnevaysya.',
     'Hang every last one of them.',
+    'Hope a drone finds your flat tonight.',
+    "Keep writing and one night we'll be waiting outside. Sleep tight.",
+    'Розстріляти б усіх цих депутатів.',
+    'И до тебя доберутся. Твой адрес уже у кого надо.',
+    'A friendly warning to the judge: walking home alone after dark is not safe.',
+    'Ти ж на Харківській живеш? Скоро побачимось, поговоримо по-дорослому.',
+    "Somebody should leave him a message he'll remember.",
+    'Everyone go flood her Instagram and tell her what we think.',
+    'Бажаю, щоб ти одного ранку не прокинувся.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
