@@ -3,8 +3,9 @@
  * loop does a single typed-array read per character:
  * bits 0-2 class, bit 3 upper case, bits 4-6 the script (one bit each, equal to the
  * normaliser's word flags, so a word's scripts are the OR of its letters' entries), bit 7
- * NFKC-stable, bit 8 its opposite, bit 9 a letter of no cased script, bits 10-11 whether the folded letter has a Cyrillic or a Latin look-alike
- * (equal to the normaliser's flags for words made only of such letters), bits 16-31 the
+ * NFKC-stable, bit 8 its opposite, bit 9 a letter of no cased script, bits 10-11 whether
+ * the folded letter has a Cyrillic or a Latin look-alike (equal to the normaliser's flags
+ * for words made only of such letters), bits 16-31 the
  * folded code unit (lower case, Latin/Greek diacritics removed).
  * BMP entries are computed lazily on first sight (Unicode property regexes are far too
  * slow for the hot loop, and a full eager table would cost a cold start ~80 ms).

@@ -20,12 +20,6 @@ let viewBuf = new Uint16Array(256);
 
 const maxViewedWords = 256;
 
-/** Whether word `w` is on the allowlist or has an allowed stem. */
-function isAllowed(s: Scan, c: CompiledPolicy, w: number): boolean {
-  if (c.allowStems.length === 0 && s.wordEnd[w]! - s.wordStart[w]! > c.longestAllowed) return false;
-  return isAllowedWord(c, wordText(s, w));
-}
-
 function wordAt(s: Scan, pos: number): number {
   let lo = 0;
   let hi = s.words - 1;
@@ -58,7 +52,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     if (first === last && (kind === kindBanned || kind === kindSuspect)) {
       if (first !== checkedWord) {
         checkedWord = first;
-        allowed = isAllowed(s, c, first);
+        allowed = isAllowedWord(c, wordText(s, first));
       }
       if (allowed) continue;
     }
@@ -220,9 +214,8 @@ function maskMatches(c: CompiledPolicy, word: readonly number[]): number[] {
   for (const t of maskTermsFor(c)) {
     const n = t.text.length;
     if (n < 3 || n > word.length) continue;
-    if (t.mode === modeWord || n === 3 ? n === word.length : true) {
-      if (readsMasked(word, t.text)) out.push(t.id);
-    }
+    const wholeWord = t.mode === modeWord || n === 3;
+    if ((!wholeWord || n === word.length) && readsMasked(word, t.text)) out.push(t.id);
   }
   return out;
 }

@@ -301,18 +301,6 @@ export function undisguiseUnguarded(text: string): string {
 
 type LinkMatch = NonNullable<ReturnType<LinkifyIt['match']>>[number];
 
-/**
- * The stretches one {@link findLinks} call has given linkify-it, so the second reading of a
- * disguised text (the disguises undone) can skip those the rewrites left alone: a stretch
- * yields the same links every time, and they were all found, and their hosts seen, the
- * first time (only the first reading adds to the set: a link found only in the second counts
- * once per occurrence). Cleared when a text had to be read whole (lone surrogates).
- */
-interface StretchesRead {
-  stretches: Set<string>;
-  skip: boolean;
-}
-
 function mayHoldLink(c: number): boolean {
   return c === 0x2e || c === 0x3a || c === 0x2f || c === 0x40; // . : / @
 }
@@ -325,8 +313,10 @@ function mayHoldLink(c: number): boolean {
  * the whole text, at a fraction of the regex work. Except for lone surrogates: linkify-it
  * reads a lone low surrogate together with the character before it, even a space, so a
  * link can then span whitespace; a text with any lone surrogate is matched whole, as before.
+ * The stretches given to linkify-it are added to `record` (emptied when the text has to be
+ * read whole), and those in `skip` are not read.
  */
-export function matchLinks(text: string, read?: StretchesRead): LinkMatch[] {
+export function matchLinks(text: string, record?: Set<string>, skip?: ReadonlySet<string>): LinkMatch[] {
   const out: LinkMatch[] = [];
   const n = text.length;
   let i = 0;
@@ -340,7 +330,7 @@ export function matchLinks(text: string, read?: StretchesRead): LinkMatch[] {
       if (c >= 0xd800 && c <= 0xdfff) {
         const low = text.charCodeAt(i + 1);
         if (c > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) {
-          read?.stretches.clear();
+          record?.clear();
           return matchLinksWhole(text);
         }
         i++; // a well-formed pair (an emoji): one character like any other
@@ -351,10 +341,8 @@ export function matchLinks(text: string, read?: StretchesRead): LinkMatch[] {
     }
     if (!candidate) continue;
     const stretch = text.slice(start, i);
-    if (read !== undefined) {
-      if (!read.skip) read.stretches.add(stretch);
-      else if (read.stretches.has(stretch)) continue;
-    }
+    if (skip?.has(stretch)) continue;
+    record?.add(stretch);
     const found = linkifier().match(stretch);
     if (found !== null) for (const m of found) out.push(m);
   }
@@ -431,10 +419,13 @@ export function findLinks(
   const seen = new Set<string>();
   const chunk = disguises ? text : around(text, from, to);
   const visible = unbroken >= maxLinkChunk ? chunk.replace(longChunk, ' ') : chunk;
-  const read: StretchesRead | undefined = disguises ? { stretches: new Set(), skip: false } : undefined;
+  // The second reading of a disguised text (its disguises undone) skips the stretches the
+  // rewrites left alone: a stretch yields the same links every time, all found, and their
+  // hosts seen, in the first reading. Only the first reading records, so a link found only
+  // in the second still counts once per occurrence.
+  const read = new Set<string>();
   for (const window of windows(visible)) {
-    if (read !== undefined) read.skip = false;
-    for (const m of matchLinks(window, read)) {
+    for (const m of matchLinks(window, disguises ? read : undefined)) {
       const link = toLink(m, false);
       if (link === null) continue;
       out.push(link);
@@ -443,8 +434,7 @@ export function findLinks(
     if (disguises) {
       const plain = undisguise(window);
       if (plain === window) continue;
-      if (read !== undefined) read.skip = true;
-      for (const m of matchLinks(plain, read)) {
+      for (const m of matchLinks(plain, undefined, read)) {
         const link = toLink(m, true);
         if (link !== null && !seen.has(link.hostname)) out.push(link);
       }
