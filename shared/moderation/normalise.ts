@@ -140,6 +140,32 @@ function isCurrency(c: number): boolean {
   return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0x20bd || c === 0x25;
 }
 
+/** Whether the code point at `units[i]` (which may start a surrogate pair) is a letter. */
+function letterFollows(units: Uint16Array, i: number): boolean {
+  const c = units[i]!;
+  const cp = c >= 0xd800 && c <= 0xdbff ? ((c - 0xd800) << 10) + (units[i + 1]! - 0xdc00) + 0x10000 : c;
+  return (charInfo(cp) & 7) === clsLetter;
+}
+
+/**
+ * Signs shaped like a letter, as that letter in a Latin word and in a Cyrillic one: € is e
+ * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р.
+ */
+const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
+  [0x20ac, [0x65, 0x435]],
+  [0xa2, [0x63, 0x441]],
+  [0xa9, [0x63, 0x441]],
+  [0xa5, [0x79, 0x443]],
+  [0x20bd, [0x70, 0x440]],
+]);
+
+/** The letter a sign inside a word with the word's `flags` stands for, or 0 for none. */
+function letterSign(cp: number, flags: number): number {
+  const letters = letterSigns.get(cp);
+  if (letters === undefined) return 0;
+  return (flags & flagCyrillic) !== 0 ? letters[1] : letters[0];
+}
+
 function hasLeet(buf: Uint16Array, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const c = buf[k]!;
@@ -332,12 +358,17 @@ export function scan(text: string): Scan {
       if (emojiRun > s.maxEmojiRun) s.maxEmojiRun = emojiRun;
     }
     // An emoji between two letters stands for a letter ("f🦆ck", "sh💩t"): read it as a star.
-    const emojiLetter = cls === clsEmoji && inWord && (charTable[units[i + 1]!]! & 7) === clsLetter;
+    // A sign that looks like a letter stands for that letter ("ху€плёт", "bi¢h").
+    const sign = inWord && cls === clsSeparator && (flags & flagLetter) !== 0 ? letterSign(cp, flags) : 0;
+    const between = inWord && (cls === clsEmoji || sign !== 0) && letterFollows(units, i + 1);
+    const emojiLetter = between && cls === clsEmoji;
+    const signLetter = between ? sign : 0;
     if (
       cls === clsLetter ||
       cls === clsDigit ||
       (inWord && (cls === clsLeet || cls === clsApostrophe)) ||
-      emojiLetter
+      emojiLetter ||
+      signLetter !== 0
     ) {
       if (!inWord) {
         inWord = true;
@@ -367,6 +398,9 @@ export function scan(text: string): Scan {
       } else if (emojiLetter) {
         flags |= flagLeet;
         unit = 0x2a;
+      } else if (signLetter !== 0) {
+        unit = signLetter;
+        keepEnd = i + 1;
       } else if (cls === clsLeet) {
         flags |= flagLeet;
         unit = cp;

@@ -54,6 +54,11 @@ describe('normalise', () => {
     expect(normalise('Plan B a success')).toBe('plan b a success');
   });
 
+  it('reads a letter-shaped sign between letters as the letter of the word\u2019s script', () => {
+    expect(normalise('ху€плёт fu¢k sp¥ware cop¥ ₽100 5€ a © b')).toBe('хуеплёт fuck spyware cop 100 5 a b');
+    expect(normalise('ру₽ка')).toBe('рурка');
+  });
+
   it('keeps numbers as numbers', () => {
     expect(normalise('$49 for 100% at -20 and 0.1 ETH')).toBe('$49 for 100 at 20 and 0 1 eth');
   });

@@ -118,6 +118,7 @@ describe('banned terms', () => {
     'Terms apply*. Footnotes**',
     '5*3 = 15, a*b, rated 4* and ***** overall',
     'the w*rd is out; *sigh*',
+    'only 5€ a month, 20¥ there, Apple©2026 and ₽100',
   ])('publishes stars that hide no banned word: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
@@ -144,6 +145,8 @@ describe('banned terms', () => {
     ['kcuf the Kremlin (backwards)', 'kcuf'],
     ['What the f🦆ck (an emoji for a letter)', 'f🦆ck'],
     ['f🔥cking liars', 'f🔥cking'],
+    ['Ти ху€плёт (a euro sign for е)', 'ху€плёт'],
+    ['fu¢k the rules (a cent sign for c)', 'fu¢k'],
     ['Отъебитесь от ветеранов', 'Отъебитесь'],
     ['Shcho za khuinia', 'khuinia'],
     ['Nu i nahuya nam', 'nahuya'],
