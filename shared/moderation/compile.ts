@@ -25,6 +25,8 @@ export interface CompiledPolicy {
   longestAllowed: number;
   /** Allowed stems: words starting with (`stem+`) or containing (`*stem*`) one are allowed too. */
   allowStems: readonly AllowStem[];
+  /** Terms that are also given names (see `TermList.names`). */
+  names: ReadonlySet<string>;
   blockedDomains: readonly string[];
   allowedDomains: readonly string[];
 }
@@ -100,9 +102,11 @@ function build(policy: Policy): CompiledPolicy {
   const allow = new Set<string>();
   const allowStems: AllowStem[] = [];
   const allowPhrases: Pattern[] = [];
+  const names = new Set<string>();
   for (const name of policy.bannedTerms.lists) {
     addSpecs(patterns, builtInTerms[name].banned, kindBanned);
     for (const entry of builtInTerms[name].allow) addAllowed(allow, allowStems, allowPhrases, entry);
+    for (const given of builtInTerms[name].names ?? []) names.add(normalise(given));
   }
   for (const name of policy.suspectTerms.lists) addSpecs(patterns, builtInTerms[name].suspect, kindSuspect);
   addSiteTerms(patterns, policy.bannedTerms.extra, kindBanned);
@@ -121,6 +125,7 @@ function build(policy: Policy): CompiledPolicy {
     allow,
     longestAllowed: Math.max(0, ...[...allow].map((w) => w.length)),
     allowStems,
+    names,
     blockedDomains: policy.blockedDomains.map(host),
     allowedDomains: policy.allowedDomains.map(host),
   };

@@ -2,7 +2,7 @@ import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
-import { flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
+import { flagCapital, flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
 import { modeWord } from './pattern-syntax.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
@@ -52,12 +52,14 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     if (first === last && (kind === kindBanned || kind === kindSuspect)) {
       if (first !== checkedWord) {
         checkedWord = first;
-        allowed = isAllowedWord(c, wordText(s, first));
+        const word = wordText(s, first);
+        allowed = isAllowedWord(c, word) || (c.names.has(word) && namesPerson(s, first));
       }
       if (allowed) continue;
     }
     out.push({ kind, pattern, first, last });
   }
+  joinedHits(s, c, out);
   const context = contextFoldFor(s);
   if (s.special === 0 && context === null) return withoutAllowed(out);
   // Adversarial texts repeat the same disguised word thousands of times: read each
@@ -87,6 +89,54 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
   }
   return withoutAllowed(out);
+}
+
+/** Whether word `w`, a given name, is written as a person's name: "Dick Durbin". */
+function namesPerson(s: Scan, w: number): boolean {
+  const capital = (k: number): boolean => (s.wordFlags[k]! & flagCapital) !== 0;
+  return (
+    w + 1 < s.words &&
+    capital(w) &&
+    capital(w + 1) &&
+    s.origStart[w + 1] === s.origEnd[w]! + 1 &&
+    s.source.charCodeAt(s.origEnd[w]!) === 0x20
+  );
+}
+
+/** Signs that split a word in two to hide it from filters: bi.tch, f-uck, sh_it. */
+const splitters = new Set([0x2e, 0x2d, 0x5f]);
+
+/**
+ * Banned and suspect terms spelled across two words that one dot, hyphen or underscore
+ * joins ("bi.tch", "f-uck"): the two read as one word. Only hits that span the join count
+ * (the words on their own were read already), and an allowed joined word counts for none.
+ */
+function joinedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
+  const a = c.automaton;
+  for (let w = 0; w + 1 < s.words; w++) {
+    const gap = s.origEnd[w]!;
+    if (s.origStart[w + 1] !== gap + 1 || !splitters.has(s.source.charCodeAt(gap))) continue;
+    const from = s.wordStart[w]!;
+    const split = s.wordEnd[w]! - from;
+    const to = s.wordEnd[w + 1]!;
+    const length = split + to - s.wordStart[w + 1]!;
+    if (viewBuf.length < length + 2) viewBuf = new Uint16Array(length * 2 + 2);
+    viewBuf[0] = 0x20;
+    viewBuf.set(s.buf.subarray(from, from + split), 1);
+    viewBuf.set(s.buf.subarray(s.wordStart[w + 1]!, to), split + 1);
+    viewBuf[length + 1] = 0x20;
+    hits.count = 0;
+    scanAutomaton(a, viewBuf, length + 2, hits);
+    let joined: string | null = null;
+    for (let k = 0; k < hits.count; k++) {
+      const kind = a.patterns[hits.pattern[k]!]!.kind;
+      if (kind !== kindBanned && kind !== kindSuspect) continue;
+      if (hits.start[k]! > split || hits.end[k]! <= split + 1) continue;
+      joined ??= String.fromCharCode(...viewBuf.subarray(1, length + 1));
+      if (isAllowedWord(c, joined)) break;
+      out.push({ kind, pattern: hits.pattern[k]!, first: w, last: w + 1 });
+    }
+  }
 }
 
 /** The hits less the allowed phrases and the banned or suspect terms inside one. */

@@ -40,6 +40,7 @@ export const en: TermList = {
     'skank(|s|y)',
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
+    '(bollocks|bollox|piss off|pissoff|sod off)',
     // Spelled backwards.
     '(kcuf|kcufs|gnikcuf|tihs|hctib)',
   ],
@@ -47,7 +48,7 @@ export const en: TermList = {
     '(idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins)',
     '(stupid|dumb|dumbo|loser|losers|scum|scumbag|scumbags|creep|creeps|jerk|jerks)',
     '(vatnik|vatniks|orc|orcs|khokhol|khokhols|katsap|katsaps|rashist|rashists|ruzzian|ruzzians)',
-    '(crap|crappy|piss|pissed|bollocks|bugger|goddamn)',
+    '(crap|crappy|piss|pissed|bugger|goddamn)',
     '(porn|porno|nude|nudes|sexy)',
   ],
   // Phrases exempt the words they cover: pussy willow is the catkin of Palm Sunday.
@@ -60,5 +61,8 @@ export const en: TermList = {
     'pussy willows',
     'pussy riot',
     "pussy riot's",
+    'shitterton',
+    'bitchfield',
   ],
+  names: ['dick'],
 };

@@ -6,4 +6,9 @@ export interface TermList {
   suspect: readonly string[];
   /** Innocent words (or `stem+` / `*stem*` stems) that a stem of `banned` would otherwise catch. */
   allow: readonly string[];
+  /**
+   * Terms that are also given names: written with a capital and followed by a capitalised
+   * word, they name a person ("Dick Durbin", "Dick Advocaat") and do not count.
+   */
+  names?: readonly string[];
 }

@@ -21,13 +21,15 @@ describe('the labelled dev set', () => {
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
 // The counts are a ratchet: no set may catch fewer than it catches now.
 describe.each([
-  ['second-set.jsonl', 99],
+  ['second-set.jsonl', 100],
   ['third-set.jsonl', 89],
   ['fourth-set.jsonl', 90],
   ['fifth-set.jsonl', 90],
   ['sixth-set.jsonl', 89],
   ['seventh-set.jsonl', 87],
   ['eighth-set.jsonl', 87],
+  ['ninth-set.jsonl', 90],
+  ['tenth-set.jsonl', 90],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -36,6 +36,11 @@ describe('spam', () => {
     'Знакомства для взрослых без регистрации',
     'Підробіток онлайн для студентів',
     'I recovered my lost crypto with HACK RECOVERY PRO',
+    'Девушки твоего района ждут знакомства: znakomstva-ryadom.site',
+    'Дівчата твого міста чекають на тебе, пиши @nich_ka',
+    'Zarabotok ot 2000 grn v den, bez vlozheniy, pishi v telegu: @easy_money_kyiv',
+    'Бронювання від мобілізації під ключ. Пишіть @bron_service_ua',
+    'Our team wrote a detailed guide on winter driving: https://snowpro.example/blog - hope it helps your readers!',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });
@@ -43,6 +48,13 @@ describe('spam', () => {
   it('holds weak advertising words only in company', () => {
     expect(verdict('Generators wholesale, best price, call now').decision).toBe('hold');
     expect(verdict('Wholesale prices of gas rose again.').decision).toBe('publish');
+  });
+
+  it('publishes talk of declared income and salaries', () => {
+    expect(verdict('У декларації сукупний дохід сім\u2019ї — 40 мільйонів гривень. Звідки?').decision).toBe(
+      'publish',
+    );
+    expect(verdict('Его доход вырос до 3 миллионов рублей за год.').decision).toBe('publish');
   });
 
   it('publishes ordinary talk about money and numbers', () => {

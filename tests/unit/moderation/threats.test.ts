@@ -81,6 +81,25 @@ describe('threats and harassment', () => {
     "Somebody should leave him a message he'll remember.",
     'Everyone go flood her Instagram and tell her what we think.',
     'Бажаю, щоб ти одного ранку не прокинувся.',
+    'Hey ref, we know which hotel you are staying at. Enjoy your night.',
+    'We know what car he drives.',
+    'The lads will break his legs if he shows up.',
+    "I'll break your jaw.",
+    'Someone in the crowd should throw something heavier than a bottle at him.',
+    "If they acquit him I'll handle it myself. I've got a rifle.",
+    'Ty pokoinik.',
+    'Uvidimsya skoro, ya tvoy adres uzhe znayu.',
+    'Я найду тебя, гнида.',
+    'Я знайду тебе, Максиме.',
+    'Щоб ти замерз у своїй квартирі.',
+    'Чтоб ты сгнил в подвале.',
+    'Судью надо встретить после матча и объяснить битами.',
+    'Энергетикам руки бы переломать.',
+    'Ноги б переламати тим, хто це підписав.',
+    'Мы знаем, на какой машине он ездит.',
+    'Голові ОСББ краще ходити з охороною. Ми знаємо, де він паркується.',
+    'А школу твого брата я вже знаю.',
+    'Будемо дзвонити йому вдень і вночі, поки не звихнеться.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -107,6 +126,14 @@ describe('threats and harassment', () => {
     'Europe would shoot itself in the foot.',
     'Nobody knows where the talks will go next.',
     'Надо сжечь старые дрова, треба палити в печі.',
+    'The striker broke his leg in the second half.',
+    'We know which hotel the team is staying at: the Premier Palace.',
+    'I have a gun licence and nothing to hide.',
+    'Надо голосовать ногами и кулаками не махать.',
+    'Я уже знаю ответ, увидимся завтра.',
+    'Ми вже знаємо, хто переміг, побачимось на параді.',
+    'Enjoy your stay in Lviv, the hotel is lovely.',
+    'Щоб ти знав, я теж замерз учора.',
   ])('publishes violent imagery and ordinary talk: %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
