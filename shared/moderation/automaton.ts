@@ -19,6 +19,8 @@ export interface Pattern {
   kind: number;
   /** Index into the caller's table of labels or metadata. */
   ref: number;
+  /** A term as typed on the other keyboard layout (see `layout.ts`). */
+  layout?: boolean;
 }
 
 export interface Automaton {

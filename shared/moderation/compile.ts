@@ -1,5 +1,6 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
 import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
+import { cyrillicLayoutForms } from './layout.ts';
 import { normalise } from './normalise.ts';
 import { expandSpec, modeInfix, modeWord, splitMode } from './pattern-syntax.ts';
 import { spamPhrases } from './phrases/spam.ts';
@@ -64,6 +65,17 @@ function addSpecs(out: Pattern[], specs: readonly string[], kind: number): void 
 }
 
 /**
+ * The banned Latin terms of four letters or more as typed with a Cyrillic layout on ("агсл"
+ * is fuck): such strings are no Russian or Ukrainian words. Shorter ones could be.
+ */
+function addLayoutForms(out: Pattern[]): void {
+  for (const p of out.slice()) {
+    if (p.kind !== kindBanned || p.text.length < 4) continue;
+    for (const text of cyrillicLayoutForms(p.text)) out.push({ ...p, text, ref: out.length, layout: true });
+  }
+}
+
+/**
  * A site's own term: plain text is a whole word or phrase; `stem+` and `*stem*` work as in
  * the built-in lists. Parentheses are taken literally (a site's list is data, not code).
  */
@@ -108,6 +120,7 @@ function build(policy: Policy): CompiledPolicy {
     for (const entry of builtInTerms[name].allow) addAllowed(allow, allowStems, allowPhrases, entry);
     for (const given of builtInTerms[name].names ?? []) names.add(normalise(given));
   }
+  addLayoutForms(patterns);
   for (const name of policy.suspectTerms.lists) addSpecs(patterns, builtInTerms[name].suspect, kindSuspect);
   addSiteTerms(patterns, policy.bannedTerms.extra, kindBanned);
   addSiteTerms(patterns, policy.suspectTerms.extra, kindSuspect);

@@ -2,6 +2,7 @@ import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
+import { layoutReadings } from './layout.ts';
 import { flagCapital, flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
 import { modeWord } from './pattern-syntax.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
@@ -60,6 +61,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     out.push({ kind, pattern, first, last });
   }
   joinedHits(s, c, out);
+  if (s.layoutHint) layoutHits(s, c, out);
   const context = contextFoldFor(s);
   if (s.special === 0 && context === null) return withoutAllowed(out);
   // Adversarial texts repeat the same disguised word thousands of times: read each
@@ -135,6 +137,34 @@ function joinedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
       joined ??= String.fromCharCode(...viewBuf.subarray(1, length + 1));
       if (isAllowedWord(c, joined)) break;
       out.push({ kind, pattern: hits.pattern[k]!, first: w, last: w + 1 });
+    }
+  }
+}
+
+/**
+ * Banned and suspect terms in words typed on the Latin layout with a Cyrillic one meant
+ * ("[eqyz" is хуйня), each counted on the words of the typed stretch.
+ */
+function layoutHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
+  const a = c.automaton;
+  for (const { at, end, reading } of layoutReadings(s.source)) {
+    if (isAllowedWord(c, reading)) continue;
+    let w = 0;
+    while (w < s.words && s.origEnd[w]! <= at) w++;
+    if (w === s.words) continue;
+    let last = w;
+    while (last + 1 < s.words && s.origStart[last + 1]! < end) last++;
+    const view = ` ${reading} `;
+    if (viewBuf.length < view.length) viewBuf = new Uint16Array(view.length * 2);
+    for (let i = 0; i < view.length; i++) viewBuf[i] = view.charCodeAt(i);
+    hits.count = 0;
+    scanAutomaton(a, viewBuf, view.length, hits);
+    for (let k = 0; k < hits.count; k++) {
+      // A Latin word read on the other layout must not find the forms of Latin terms typed
+      // on the Cyrillic one ("fuck,the" reads "агслеру"): the word itself was read already.
+      const p = a.patterns[hits.pattern[k]!]!;
+      if ((p.kind === kindBanned || p.kind === kindSuspect) && p.layout !== true)
+        out.push({ kind: p.kind, pattern: hits.pattern[k]!, first: w, last });
     }
   }
 }

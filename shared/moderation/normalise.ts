@@ -87,6 +87,11 @@ export interface Scan {
   linkTo: number;
   /** A link disguise: "[.]", "(.)", " . ". */
   disguiseHint: boolean;
+  /**
+   * A key that is a Cyrillic letter on the other layout ("[", "]", ";", ",", "`") right before
+   * a Latin letter: maybe a word typed on the wrong keyboard layout ("[eqyz").
+   */
+  layoutHint: boolean;
   /** The longest run of code points without whitespace. */
   maxUnbroken: number;
   /** A currency sign or percent next to a number. */
@@ -123,6 +128,7 @@ function newScan(capacity: number): Scan {
     linkFrom: 0,
     linkTo: 0,
     disguiseHint: false,
+    layoutHint: false,
     maxUnbroken: 0,
     money: 0,
     phone: false,
@@ -132,8 +138,17 @@ function newScan(capacity: number): Scan {
 
 let shared = newScan(1024);
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
 function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  return (c >= 0x30 && c <= 0x39) || isAsciiLetter(c);
+}
+
+/** "[", "]", ";", "," and "`": Cyrillic letters on the Russian layout, symbols on the Latin one. */
+function isLayoutKey(c: number): boolean {
+  return c === 0x5b || c === 0x5d || c === 0x3b || c === 0x2c || c === 0x60;
 }
 
 function isCurrency(c: number): boolean {
@@ -282,6 +297,7 @@ export function scan(text: string): Scan {
   s.linkHint = false;
   s.disguiseHint = false;
   s.phone = false;
+  let layoutHint = false;
   let linkFrom = -1;
   let linkTo = -1;
   let unbroken = 0;
@@ -623,6 +639,7 @@ export function scan(text: string): Scan {
       phoneDigits = -1;
     }
     if (prevCp >= 0x30 && prevCp <= 0x39 && isCurrency(cp)) money++;
+    if (isLayoutKey(cp) && isAsciiLetter(units[i + 1]!)) layoutHint = true;
     prevCp = cp;
   }
   if (singles >= 3) {
@@ -630,6 +647,7 @@ export function scan(text: string): Scan {
     words = singlesFirst + 1;
   }
   if (phoneDigits >= 9) s.phone = true;
+  s.layoutHint = layoutHint;
   s.nfkcStable = stable !== 0;
   s.linkHint = linkFrom >= 0;
   s.linkFrom = linkFrom;

@@ -110,7 +110,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(my|our) (blog|website|site|channel|shop|store|page|podcast|youtube|newsletter)',
       '(we at|here at|our company|our team at)',
       '(we wrote|i wrote|we made|we put together|i put together) (a|an|our|my)',
-      '(our|my) (team|company|agency|experts|specialists|editors|studio) (wrote|made|published|put together|prepared|created) (a|an|our|this|the)',
+      '(our|my) (team|company|agency|experts|studio) (wrote|made|published|prepared|created)',
       '(hope it helps|hope this helps|might help|should help) your readers',
       '(только у нас|тільки у нас|тільки в нас|лише у нас|подписывайтесь на|подпишись на|підписуйтесь на|підпишись на|join our channel|subscribe to our)',
       '(check out|visit|follow|subscribe to|look at) (my|our)',
