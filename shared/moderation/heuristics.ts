@@ -116,7 +116,7 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
   }
   const intimidate = ofKind(hits, kindIntimidate);
   const targets = ofKind(hits, kindTarget);
-  if (intimidate.length > 0 && (targets.length > 0 || intimidate.length > 1))
+  if (intimidate.length > 0 && (targets.length > 0 || separateCues(intimidate) > 1))
     threat(hitText(s, intimidate[0]!));
   const dox = ofKind(hits, kindDox);
   const doxCall = ofKind(hits, kindDoxCall);
@@ -125,6 +125,18 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
   if ((doxCall.length > 0 && located) || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
+}
+
+/** How many of `hits` cover words that none of the others counted before them cover. */
+function separateCues(hits: readonly Hit[]): number {
+  let count = 0;
+  let end = -1;
+  for (const h of [...hits].sort((a, b) => a.first - b.first || a.last - b.last)) {
+    if (h.first <= end) continue;
+    count++;
+    end = h.last;
+  }
+  return count;
 }
 
 function distinctPatterns(hits: readonly Hit[], kind: number): number {

@@ -197,7 +197,7 @@ const stopLabels = new Set([
 ]);
 
 /** Each " dot " that the label rewrite could use, without consuming what follows it. */
-const spokenDot = /\s(?:dot|DOT|Dot|точка|крапка)(?=\s+\p{L}{2})/gu;
+const spokenDot = /\s(?:dot|DOT|Dot|точка|крапка|krapka|tochka)(?=\s+\p{L}{2})/gu;
 const labelChar = /^[\p{L}\d-]$/u;
 const spaceChar = /^\s$/u;
 const letterChar = /^\p{L}$/u;
@@ -256,15 +256,15 @@ const disguises: readonly Disguise[] = [
     replace: (t, p) => t.replace(p, 'http$1://'),
   },
   {
-    guard: /[[({]\s*(?:\.|dot|DOT|точка|крапка)/u,
-    pattern: /\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu,
+    guard: /[[({]\s*(?:\.|dot|DOT|точка|крапка|krapka|tochka)/u,
+    pattern: /\s*[[({]\s*(?:\.|dot|DOT|точка|крапка|krapka|tochka)\s*[\])}]\s*/gu,
     replace: (t, p) => t.replace(p, '.'),
   },
   {
-    guard: /\s(?:dot|DOT|Dot|точка|крапка)\s+\p{L}{2}/u,
+    guard: /\s(?:dot|DOT|Dot|точка|крапка|krapka|tochka)\s+\p{L}{2}/u,
     // Starts only where a label starts: a start inside one fails wherever the start fails, but
     // trying every letter of every word backtracks quadratically on long texts.
-    pattern: /(?<![\p{L}\d-])([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu,
+    pattern: /(?<![\p{L}\d-])([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка|krapka|tochka)\s+(?=\p{L}{2,})/gu,
     replace: (t, p) =>
       replaceAroundDots(t, p, (m, label: string) => (stopLabels.has(label.toLowerCase()) ? m : `${label}.`)),
   },

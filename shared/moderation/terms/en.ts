@@ -40,13 +40,13 @@ export const en: TermList = {
     'skank(|s|y)',
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
-    '(bollocks|bollox|piss off|pissoff|sod off)',
+    '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
     // Spelled backwards.
-    '(kcuf|kcufs|gnikcuf|tihs|hctib)',
+    '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc)',
   ],
   suspect: [
     '(idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins)',
-    '(stupid|dumb|dumbo|loser|losers|scum|scumbag|scumbags|creep|creeps|jerk|jerks)',
+    '(stupid|dumb|dumbo|loser|losers|scum|scumbag|scumbags|creep|creeps|jerk|jerks|pillock|pillocks)',
     '(vatnik|vatniks|orc|orcs|khokhol|khokhols|katsap|katsaps|rashist|rashists|ruzzian|ruzzians)',
     '(crap|crappy|piss|pissed|bugger|goddamn)',
     '(porn|porno|nude|nudes|sexy)',
@@ -63,6 +63,8 @@ export const en: TermList = {
     "pussy riot's",
     'shitterton',
     'bitchfield',
+    'spotted dick',
+    'moby dick',
   ],
   names: ['dick'],
 };

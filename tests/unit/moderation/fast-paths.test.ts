@@ -171,14 +171,18 @@ describe('fast paths agree with the slow ones', () => {
     // or underscore started to be read joined (bi.tch) and "tg" to name a messenger: of the
     // 53,255 texts compared with the engine before, the spam signal of 450 held texts now
     // quotes another phrase, 8 held texts add a messenger contact, 6 fuzzed ones ("Fuc_k",
-    // "Dickhea-d", "a‍s_shole") go from publish to reject, and no other verdict changed.
-    expect(verdictDigest(samples)).toBe('fa560a4996d8c7429ef4764da56f9658dd3e78a773a0e3d44faea927d67874eb');
+    // "Dickhea-d", "a‍s_shole") go from publish to reject, and no other verdict changed. And
+    // again when a bare "casino" became a weak advertising word (news talks of casinos) and
+    // two intimidation phrases over the same words began to count as one cue: the spam signal
+    // of 324 held texts quotes one phrase fewer, and 4 fuzzed copies of a dev-set threat whose
+    // "see you soon" the fuzzing broke ("I know who you are and where y1ou woёrk") now publish.
+    expect(verdictDigest(samples)).toBe('9bad0d0ecf625603f8dc53d640a9f8b2046a0c76ca57c02a87b5403bcaf0afb7');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
     // Recorded again with the samples' digest above, for the same spam signal details.
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      '82c2bab2d81a270b980ec1be4d36244fe43b205ad3d0b81c8ff2c2f05ce8579c',
+      'b458879446a934bf6fd183417b21f8846b5e7aaa46b9e9b133a5392e62cd3939',
     );
   });
 });

@@ -41,6 +41,12 @@ describe('spam', () => {
     'Zarabotok ot 2000 grn v den, bez vlozheniy, pishi v telegu: @easy_money_kyiv',
     'Бронювання від мобілізації під ключ. Пишіть @bron_service_ua',
     'Our team wrote a detailed guide on winter driving: https://snowpro.example/blog - hope it helps your readers!',
+    'Kazyno onlain, bonus 777 hrn: kazyno-ua777 krapka net',
+    'Виагра, сиалис — анонимная доставка по всей Украине',
+    'Lonely tonight? Hot girls in Kyiv waiting for you: night.example.xyz',
+    'I am a licensed spell caster. Bring back your ex lover, WhatsApp +234 810 555 2281',
+    'Продам водительские права, справки любого образца. Telegram: @docs_fast',
+    'Безкоштовно роздаємо павербанки! Анкета за посиланням у профілі.',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });
@@ -48,6 +54,16 @@ describe('spam', () => {
   it('holds weak advertising words only in company', () => {
     expect(verdict('Generators wholesale, best price, call now').decision).toBe('hold');
     expect(verdict('Wholesale prices of gas rose again.').decision).toBe('publish');
+  });
+
+  it('publishes news about casinos', () => {
+    expect(
+      verdict('Online casinos were pushing ads to soldiers\u2019 phones. Good that the Rada restricts it.')
+        .decision,
+    ).toBe('publish');
+    expect(verdict('Законопроєкт про обмеження реклами онлайн-казино — правильний крок.').decision).toBe(
+      'publish',
+    );
   });
 
   it('publishes talk of declared income and salaries', () => {
