@@ -60,7 +60,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     }
     out.push({ kind, pattern, first, last });
   }
-  joinedHits(s, c, out);
+  if (s.splitHint) joinedHits(s, c, out);
   if (s.layoutHint) layoutHits(s, c, out);
   const context = contextFoldFor(s);
   if (s.special === 0 && context === null) return withoutAllowed(out);
@@ -105,8 +105,10 @@ function namesPerson(s: Scan, w: number): boolean {
   );
 }
 
-/** Signs that split a word in two to hide it from filters: bi.tch, f-uck, sh_it. */
-const splitters = new Set([0x2e, 0x2d, 0x5f]);
+/** Whether `c` is a sign that splits a word in two to hide it from filters: bi.tch, f-uck, sh_it. */
+function isSplitter(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x5f;
+}
 
 /**
  * Banned and suspect terms spelled across two words that one dot, hyphen or underscore
@@ -117,7 +119,7 @@ function joinedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
   const a = c.automaton;
   for (let w = 0; w + 1 < s.words; w++) {
     const gap = s.origEnd[w]!;
-    if (s.origStart[w + 1] !== gap + 1 || !splitters.has(s.source.charCodeAt(gap))) continue;
+    if (s.origStart[w + 1] !== gap + 1 || !isSplitter(s.source.charCodeAt(gap))) continue;
     const from = s.wordStart[w]!;
     const split = s.wordEnd[w]! - from;
     const to = s.wordEnd[w + 1]!;

@@ -121,8 +121,8 @@ export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): v
   const dox = ofKind(hits, kindDox);
   const doxCall = ofKind(hits, kindDoxCall);
   // Details, a phone number or two clues to where someone is, with a call to act on them.
-  const located = dox.length > 0 || s.phone || distinctPatterns(hits, kindDoxPlace) >= 2;
-  if ((doxCall.length > 0 && located) || dox.length >= 3) {
+  const located = (): boolean => dox.length > 0 || hasPhone(s) || distinctPatterns(hits, kindDoxPlace) >= 2;
+  if ((doxCall.length > 0 && located()) || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
 }
@@ -137,6 +137,17 @@ function separateCues(hits: readonly Hit[]): number {
     end = h.last;
   }
   return count;
+}
+
+/**
+ * A national number as people write it, 9 to 11 digits starting with 0 or 8, in groups:
+ * "067 555 90 12", "0 800 55 12 34", "8 (800) 555-35-35".
+ */
+const localPhone = /(?<![\d+][\s()-]*)[08][\s()-]*\d(?:[\s()-]*\d){7,9}(?![\s()-]*\d)/u;
+
+/** A phone number: "+" and nine digits or more (seen by the scan), or a national one. */
+function hasPhone(s: Scan): boolean {
+  return s.phone || localPhone.test(s.source);
 }
 
 function distinctPatterns(hits: readonly Hit[], kind: number): number {
@@ -171,7 +182,7 @@ export function spamSignals(
   const weak = distinctPatterns(hits, kindSpamWeak);
   const money = distinctPatterns(hits, kindMoney) + s.money;
   const visibleLinks = links.filter((l) => !l.email).length;
-  if (weak >= 2 || (weak >= 1 && (visibleLinks > 0 || money > 0 || s.phone))) {
+  if (weak >= 2 || (weak >= 1 && (visibleLinks > 0 || money > 0 || hasPhone(s)))) {
     const first = hits.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
   }

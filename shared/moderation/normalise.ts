@@ -92,6 +92,8 @@ export interface Scan {
    * a Latin letter: maybe a word typed on the wrong keyboard layout ("[eqyz").
    */
   layoutHint: boolean;
+  /** A ".", "-" or "_" between two letters: maybe a word split to hide it ("bi.tch"). */
+  splitHint: boolean;
   /** The longest run of code points without whitespace. */
   maxUnbroken: number;
   /** A currency sign or percent next to a number. */
@@ -129,6 +131,7 @@ function newScan(capacity: number): Scan {
     linkTo: 0,
     disguiseHint: false,
     layoutHint: false,
+    splitHint: false,
     maxUnbroken: 0,
     money: 0,
     phone: false,
@@ -298,6 +301,7 @@ export function scan(text: string): Scan {
   s.disguiseHint = false;
   s.phone = false;
   let layoutHint = false;
+  let splitHint = false;
   let linkFrom = -1;
   let linkTo = -1;
   let unbroken = 0;
@@ -640,6 +644,8 @@ export function scan(text: string): Scan {
     }
     if (prevCp >= 0x30 && prevCp <= 0x39 && isCurrency(cp)) money++;
     if (isLayoutKey(cp) && isAsciiLetter(units[i + 1]!)) layoutHint = true;
+    if ((cp === 0x2e || cp === 0x2d || cp === 0x5f) && keepEnd === i && letterFollows(units, i + 1))
+      splitHint = true;
     prevCp = cp;
   }
   if (singles >= 3) {
@@ -648,6 +654,7 @@ export function scan(text: string): Scan {
   }
   if (phoneDigits >= 9) s.phone = true;
   s.layoutHint = layoutHint;
+  s.splitHint = splitHint;
   s.nfkcStable = stable !== 0;
   s.linkHint = linkFrom >= 0;
   s.linkFrom = linkFrom;

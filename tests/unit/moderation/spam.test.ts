@@ -56,6 +56,14 @@ describe('spam', () => {
     expect(verdict('Wholesale prices of gas rose again.').decision).toBe('publish');
   });
 
+  it('counts national phone numbers beside weak advertising words', () => {
+    expect(verdict('Кредит за 10 хвилин, без довідок. Дзвоніть 0 800 55 12 34').decision).toBe('hold');
+    expect(verdict('Best price on generators, call 067-555-90-12').decision).toBe('hold');
+    expect(verdict('Best price of the year: 800 000 000 000 hryvnias in the budget').decision).toBe(
+      'publish',
+    );
+  });
+
   it('publishes news about casinos', () => {
     expect(
       verdict('Online casinos were pushing ads to soldiers\u2019 phones. Good that the Rada restricts it.')
