@@ -157,13 +157,14 @@ function distinctPatterns(hits: readonly Hit[], kind: number): number {
 
 /** Messenger names, @handles, emails and messenger links in a comment. */
 function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
+  return distinctPatterns(hits, kindMessenger) + channels(s, links);
+}
+
+/** Where to reach the author off the site: @handles, e-mail addresses and messenger links. */
+function channels(s: Scan, links: readonly FoundLink[]): number {
   let handles = 0;
   for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
-  return (
-    distinctPatterns(hits, kindMessenger) +
-    handles +
-    links.filter((l) => l.email || messengerHosts.has(l.hostname)).length
-  );
+  return handles + links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
 }
 
 /**
@@ -189,6 +190,9 @@ export function spamSignals(
   // Contacts matter only beside money talk, so they are counted only then.
   if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, hits, links) > 0) {
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
+  } else if (distinctPatterns(hits, kindMessenger) > 0 && (channels(s, links) > 0 || hasPhone(s))) {
+    // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
+    out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
     out.add('promotional_link', 'hold', 'a link promoting the author’s own site');

@@ -41,8 +41,8 @@ export const en: TermList = {
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
-    // Spelled backwards.
-    '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc)',
+    // Spelled backwards, and upside down (ʞɔnɟ, ɥɔʇıq: also backwards, with u as n, b as q, d as p).
+    '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc|kcnf|hctiq|kcip)',
   ],
   suspect: [
     '(idiot|idiots|idiotic|moron|morons|moronic|imbecile|imbeciles|cretin|cretins)',

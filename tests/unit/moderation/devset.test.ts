@@ -32,6 +32,8 @@ describe.each([
   ['tenth-set.jsonl', 90],
   ['thirteenth-set.jsonl', 98],
   ['fourteenth-set.jsonl', 84],
+  ['fifteenth-set.jsonl', 89],
+  ['sixteenth-set.jsonl', 93],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

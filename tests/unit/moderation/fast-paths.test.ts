@@ -176,13 +176,16 @@ describe('fast paths agree with the slow ones', () => {
     // two intimidation phrases over the same words began to count as one cue: the spam signal
     // of 324 held texts quotes one phrase fewer, and 4 fuzzed copies of a dev-set threat whose
     // "see you soon" the fuzzing broke ("I know who you are and where y1ou woёrk") now publish.
-    expect(verdictDigest(samples)).toBe('9bad0d0ecf625603f8dc53d640a9f8b2046a0c76ca57c02a87b5403bcaf0afb7');
+    // And again when a messenger word beside a handle, e-mail or number began to hold on its
+    // own and "без регистрации" became a weak advertising phrase: 382 held texts quote one
+    // more spam phrase, 8 rejected and 8 fuzzed ones add a messenger contact, no other change.
+    expect(verdictDigest(samples)).toBe('76c1c532c2ba9e0b3ffdbd511adfdb09e2f533245703767572757ccc77df4867');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
     // Recorded again with the samples' digest above, for the same spam signal details.
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      'b458879446a934bf6fd183417b21f8846b5e7aaa46b9e9b133a5392e62cd3939',
+      '2a1f09d59533b3c635632535c54b2eded7f6c51fcc0d0c08bac2efc9559dd75a',
     );
   });
 });

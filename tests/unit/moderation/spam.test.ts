@@ -47,6 +47,13 @@ describe('spam', () => {
     'I am a licensed spell caster. Bring back your ex lover, WhatsApp +234 810 555 2281',
     'Продам водительские права, справки любого образца. Telegram: @docs_fast',
     'Безкоштовно роздаємо павербанки! Анкета за посиланням у профілі.',
+    'Довідки ВЛК, відстрочка — офіційно. Телеграм: @dovidka_bez_cherg',
+    'Решаем любые вопросы в суде и налоговой. Телеграм: @reshaem',
+    'Знімаю порчу, повертаю бізнес. Ворожка Марія, t.me/mariya_v',
+    'We buy ANY apartment for cash in 24 hours. Call 044-555-7812.',
+    'Our lawyers win 98% of cases! Free consultation today only: https://win.example.pro',
+    'Отримай 6500 грн допомоги від держави! Заповни анкету: vyplaty.example.online',
+    'Email him: lender@outlook.com or WhatsApp +1 302 555 0147',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });
@@ -62,6 +69,13 @@ describe('spam', () => {
     expect(verdict('Best price of the year: 800 000 000 000 hryvnias in the budget').decision).toBe(
       'publish',
     );
+  });
+
+  it('publishes news about dating apps and official numbers', () => {
+    expect(
+      verdict('Police say dating apps are how scammers find victims for fake investment schemes.').decision,
+    ).toBe('publish');
+    expect(verdict('@Olena, the hotline is 0 800 500 335, they helped my mother.').decision).toBe('publish');
   });
 
   it('publishes news about casinos', () => {

@@ -126,6 +126,23 @@ describe('threats and harassment', () => {
     'Где живёт этот депутат, кто знает? Хочу пообщаться без свидетелей.',
     'Ось адреса цього ждуна: вул. Героїв, 34, кв. 81. Завітайте.',
     'Беріть біти, поговоримо по-чоловічому.',
+    'Refugees like you should be shipped back in body bags.',
+    'Hope your generator blows up in your face.',
+    "I'd pay good money to watch his house burn with him still inside.",
+    'Somebody ought to teach him a lesson he won\u2019t walk away from.',
+    'I own a chainsaw and I have a lot of free time.',
+    'You have two kids and a wife who jogs alone in the park. Withdraw while you still can.',
+    'Адресу я вже знаю.',
+    'Блогеру я особисто зламаю обидві руки.',
+    'Если этот депутат появится в нашем районе, уедет отсюда на скорой.',
+    'Её сын учится в 3-Б. Мы всё видим.',
+    'Налоговику осталось недолго. Я человек терпеливый.',
+    'Давайте устроим ей весёлую жизнь.',
+    'Поліцаю бажаю здохнути в канаві.',
+    'Спалимо твою кав\u2019ярню разом із тобою.',
+    'Ти ще пошкодуєш. Я знаю, в яку школу ходить твій малий.',
+    'Живе на Грушевського, 14, кв. 37. Пропоную зайти до нього всім районом.',
+    'Хто знає номер цього рейдера? Обдзвонимо його, щоб і ночами не спав.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
