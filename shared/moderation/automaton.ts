@@ -76,16 +76,34 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
   const keys = patterns.map((p) => (p.mode === modeInfix ? p.text : ` ${p.text}`));
   const columns = new Uint16Array(0x10000);
   let width = 1;
-  let totalChars = 0;
   for (const key of keys) {
-    totalChars += key.length;
     for (let i = 0; i < key.length; i++) {
       const c = key.charCodeAt(i);
       if (columns[c] === 0) columns[c] = width++;
     }
   }
-  const trie = buildTrie(keys, columns, width, totalChars + 1);
+  const trie = buildTrie(keys, columns, width, trieNodes(keys));
   return { columns, width, ...linked(trie, width), patterns };
+}
+
+/**
+ * How many nodes the trie of `keys` has: the root and one per distinct prefix, counted from
+ * the keys in sorted order (each adds what it does not share with the one before). The trie
+ * table is nodes × columns wide, so sizing it by the total length of the keys instead (three
+ * times as much here) made compiling a policy mostly a matter of zeroing memory.
+ */
+function trieNodes(keys: readonly string[]): number {
+  const sorted = [...keys].sort();
+  let nodes = 1;
+  let prev = '';
+  for (const key of sorted) {
+    let shared = 0;
+    while (shared < key.length && shared < prev.length && key.charCodeAt(shared) === prev.charCodeAt(shared))
+      shared++;
+    nodes += key.length - shared;
+    prev = key;
+  }
+  return nodes;
 }
 
 /** The patterns' keys as a trie. */
