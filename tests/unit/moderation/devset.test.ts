@@ -34,6 +34,8 @@ describe.each([
   ['fourteenth-set.jsonl', 84],
   ['fifteenth-set.jsonl', 89],
   ['sixteenth-set.jsonl', 93],
+  ['seventeenth-set.jsonl', 90],
+  ['eighteenth-set.jsonl', 96],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

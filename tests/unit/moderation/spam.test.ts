@@ -54,6 +54,11 @@ describe('spam', () => {
     'Our lawyers win 98% of cases! Free consultation today only: https://win.example.pro',
     'Отримай 6500 грн допомоги від держави! Заповни анкету: vyplaty.example.online',
     'Email him: lender@outlook.com or WhatsApp +1 302 555 0147',
+    'Get 500 live viewers on your stream in 5 minutes: viewbot.example.net',
+    'Лечение алкоголизма анонимно, выезд нарколога 24/7. Звоните: 8 (800) 301-72-90',
+    'Ставки на футбол без програшу! Договірні матчі. Канал: t.me/insaid',
+    'At EcoSolar we install panels all over Ukraine, get your free quote at https://ecosolar.example.com.ua/quote',
+    'I write essays and coursework, plagiarism free: essay.example.com',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });
@@ -76,6 +81,12 @@ describe('spam', () => {
       verdict('Police say dating apps are how scammers find victims for fake investment schemes.').decision,
     ).toBe('publish');
     expect(verdict('@Olena, the hotline is 0 800 500 335, they helped my mother.').decision).toBe('publish');
+  });
+
+  it('publishes news about sports betting', () => {
+    expect(
+      verdict('Ставки на спорт рекламують на кожному кроці. Це треба заборонити законом.').decision,
+    ).toBe('publish');
   });
 
   it('publishes news about casinos', () => {

@@ -143,6 +143,25 @@ describe('threats and harassment', () => {
     'Ти ще пошкодуєш. Я знаю, в яку школу ходить твій малий.',
     'Живе на Грушевського, 14, кв. 37. Пропоную зайти до нього всім районом.',
     'Хто знає номер цього рейдера? Обдзвонимо його, щоб і ночами не спав.',
+    "If the lads see him in town again he's leaving in an ambulance.",
+    "He won't walk out on his own legs.",
+    'Journalists like this tend to have accidents. Watch the stairs.',
+    'Tick tock. You won\u2019t see it coming.',
+    'I found your farm address. Expect visitors.',
+    'Hope a combine harvester runs you over.',
+    'Every one of those activists deserves a baseball bat to the knees.',
+    'Кто-нибудь, разбейте лицо этому тиктокеру.',
+    'Цьому судді треба ноги поламати.',
+    'Найду и ноги переломаю.',
+    'Узнаю, кто ты, — пожалеешь, что родилась.',
+    'Твой адрес уже в нашем чате. Дальше сам догадаешься.',
+    'Смотри по сторонам, когда пойдёшь домой. Мы рядом.',
+    'Хай молиться, щоб я її не зустрів біля школи.',
+    'Главврачу пора бы случайно выпасть из окна.',
+    'Я б цього блогера втопив у Дніпрі.',
+    'Хай не має ані хвилини спокою.',
+    'Того попа треба спалити разом з його церквою.',
+    'Придёт время — всех по списку.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
@@ -182,6 +201,10 @@ describe('threats and harassment', () => {
     'Жаль, если переговоры сорвутся.',
     'Я за вами не слежу, но статья хорошая.',
     'Хто знає, де працює цей бюро перекладів? Треба документи.',
+    'The car ran him over at the crossing, police said.',
+    'The injured fan left in an ambulance after the match.',
+    'Я б купив генератор, якби були гроші.',
+    'Стримеры теперь работают с охраной, пишет издание.',
   ])('publishes violent imagery and ordinary talk: %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
