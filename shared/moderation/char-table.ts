@@ -101,7 +101,7 @@ function scriptOf(ch: string): number {
  */
 const latinExtras: ReadonlyMap<number, number> = pairs(
   'łl đd øo ħh ŧt ıi ƀb ɨi ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz ' +
-    'ɐa ɔc ǝe ɟf ƃg ɥh ɾj ʞk ɯm ɹr ʇt ʌv ʍw ʎy',
+    'ɐa ɔc ǝe ɟf ƃg ɥh ɾj ʞk ɯm ɹr ʇt ʌv ʍw ʎy ƒf',
 );
 
 function fold(lower: string, script: number): number {

@@ -24,6 +24,7 @@ export const ru: TermList = {
     // Spelled backwards (йух is хуй, ольйух хуйло).
     '*йух*',
     `${ebPrefixes}(еба|ебу|ебл|ебн|еби|ебош|ёба|ёбу|ёбн|ёбл|ёбы)+`,
+    `${ebPrefixes}(ебёт|ебет|ебёшь|ебешь|ебут|ебём|ебем)`,
     '(за|на|вы|от|у|по|про|при|подъ|съ|разъ|до|пере|объ|долбо|долба)ёб+',
     'бля',
     '(бляд|блят|блядь|бл@д)+',
@@ -53,7 +54,9 @@ export const ru: TermList = {
     '*pizd*',
     'blya',
     '(blyad|blyat|bljad|bljat|blead)+',
-    '(suka|suki|suku|suke|cyka|cyki|cyku|suchka|suchara)',
+    // Consonants only, and 9 for я: пздц, bl9.
+    '(пздц|пзц|pzdc|pzdts|bl9|бл9|bl9t|бл9ть|bl9d|бл9дь)',
+    '(suka|suki|suky|suku|suke|cyka|cyki|cyku|suchka|suchara)',
     '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|nahuya|nakhuya|nahuja|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',
     '(huinya|huynya|huinia|khuinia|khuinya|khuynya|huilo|huylo|hujlo|khuilo|huesos)',
@@ -71,5 +74,6 @@ export const ru: TermList = {
     '(хрен|херово|фиг|задница|срань)',
   ],
   // страховать (to insure) and its forms: застрахуйте, подстрахуйся, перестрахуйтесь …
-  allow: ['*страхуй*', '*рахуй*'],
+  // Huy is a town in Belgium.
+  allow: ['*страхуй*', '*рахуй*', 'near huy', 'in huy', 'from huy', 'of huy'],
 };

@@ -59,6 +59,8 @@ describe('spam', () => {
     'Ставки на футбол без програшу! Договірні матчі. Канал: t.me/insaid',
     'At EcoSolar we install panels all over Ukraine, get your free quote at https://ecosolar.example.com.ua/quote',
     'I write essays and coursework, plagiarism free: essay.example.com',
+    'Jamala is giving away 50 iPhones to her fans!!! Register before Sunday: gift.example.online',
+    'Диплом любого вуза с внесением в реестр. Звоните +7 999 123-45-67',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });

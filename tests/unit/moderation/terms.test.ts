@@ -103,6 +103,7 @@ describe('banned terms', () => {
     'Shitterton in Dorset and Bitchfield in Lincolnshire raised the most.',
     'Senator Dick Durbin met Dick Advocaat; a well-known, long-term, as-salam, the-rapist.',
     'Custard on spotted dick, and Moby Dick on the shelf.',
+    'My cousin works at a steel plant near Huy in Belgium.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
@@ -165,6 +166,11 @@ describe('banned terms', () => {
     ['Сплошной пеzдёж от Кремля', 'пеzдёж'],
     ['Lavrov is a kcid', 'kcid'],
     ['ʞɔnɟ the kremlin (upside down)', 'ʞɔnɟ'],
+    ['ƒuck these scalpers (f with a hook)', 'ƒuck'],
+    ['пздц, 4 часа в очереди', 'пздц'],
+    ['bl9, opyat svet otklyuchili', 'bl9'],
+    ['suky, znovu pidnyaly tsinu', 'suky'],
+    ['Опять налоговая ебёт ФОПов', 'ебёт'],
     ['Путін — ольйух. Читайте справа наліво.', 'ольйух'],
     ['Мудачок из комментов', 'Мудачок'],
     ['Автор статті — гівноїд.', 'гівноїд'],

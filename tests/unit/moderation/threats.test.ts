@@ -162,6 +162,17 @@ describe('threats and harassment', () => {
     'Хай не має ані хвилини спокою.',
     'Того попа треба спалити разом з його церквою.',
     'Придёт время — всех по списку.',
+    'Якщо концерт відбудеться, ми спалимо клуб разом з глядачами.',
+    "Let's see how brave the author is with a broken jaw.",
+    'Знаємо, де живе твоя мати. Видали статтю, поки не пізно.',
+    'Сподіваюся, тебе переїде трамвай.',
+    'Адрес актрисы уже в сети. Пусть ждёт гостей.',
+    "Keep writing this garbage and you'll need a bodyguard.",
+    'I know where your shop is. Keep it up and see what happens to your windows.',
+    'Ми знаємо, де ти паркуєш машину. Не дивуйся, якщо колеса проколемо.',
+    'Я бы лично ноги сломал этому владельцу.',
+    'Burn down every exchange booth that rips people off.',
+    'Hope your Tesla catches fire with you inside it.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
