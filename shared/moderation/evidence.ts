@@ -4,7 +4,7 @@ import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
 import { layoutReadings } from './layout.ts';
 import { flagCapital, flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
-import { modeWord } from './pattern-syntax.ts';
+import { modeInfix, modeWord } from './pattern-syntax.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
 /** One pattern found in a comment, located by the words it covers. */
@@ -298,8 +298,19 @@ function maskMatches(c: CompiledPolicy, word: readonly number[]): number[] {
     if (n < 3 || n > word.length) continue;
     const wholeWord = t.mode === modeWord || n === 3;
     if ((!wholeWord || n === word.length) && readsMasked(word, t.text)) out.push(t.id);
+    // A stem of four letters or more that words contain anywhere ("*fuck*") is read at
+    // every position: "motherf***er".
+    else if (t.mode === modeInfix && n >= 4 && readsMaskedInside(word, t.text)) out.push(t.id);
   }
   return out;
+}
+
+/** Whether `term` reads masked at some position inside `word` (see {@link readsMasked}). */
+function readsMaskedInside(word: readonly number[], term: string): boolean {
+  for (let at = 1; at + term.length <= word.length; at++) {
+    if (readsMasked(word.slice(at, at + term.length), term)) return true;
+  }
+  return false;
 }
 
 /**

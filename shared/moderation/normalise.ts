@@ -158,6 +158,21 @@ function isCurrency(c: number): boolean {
   return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0x20bd || c === 0x25;
 }
 
+/** "#", "%" and "&": symbols that stand for letters only in a grawlix ("f#@k"). */
+export function isGrawlix(c: number): boolean {
+  return c === 0x23 || c === 0x25 || c === 0x26;
+}
+
+/** Whether the symbols from `units[i]` on (grawlix and leet ones, at most 8) are followed by a letter. */
+function grawlixEndsInLetter(units: Uint16Array, i: number): boolean {
+  for (let k = i; k < i + 8; k++) {
+    const c = units[k]!;
+    if (isGrawlix(c) || c === 0x40 || c === 0x24 || c === 0x21 || c === 0x2a) continue;
+    return letterFollows(units, k);
+  }
+  return false;
+}
+
 /** Whether the code point at `units[i]` (which may start a surrogate pair) is a letter. */
 function letterFollows(units: Uint16Array, i: number): boolean {
   const c = units[i]!;
@@ -383,12 +398,17 @@ export function scan(text: string): Scan {
     const between = inWord && (cls === clsEmoji || sign !== 0) && letterFollows(units, i + 1);
     const emojiLetter = between && cls === clsEmoji;
     const signLetter = between ? sign : 0;
+    // "#", "%" and "&" in a run of symbols between letters are a grawlix hiding letters
+    // ("f#@k", "motherf#@%er"): read as stars.
+    const grawlix =
+      inWord && (flags & flagLetter) !== 0 && isGrawlix(cp) && grawlixEndsInLetter(units, i + 1);
     if (
       cls === clsLetter ||
       cls === clsDigit ||
       (inWord && (cls === clsLeet || cls === clsApostrophe)) ||
       emojiLetter ||
-      signLetter !== 0
+      signLetter !== 0 ||
+      grawlix
     ) {
       if (!inWord) {
         inWord = true;
@@ -415,7 +435,7 @@ export function scan(text: string): Scan {
         keepEnd = i + 1;
         if (isCurrency(prevCp)) money++;
         if (phoneDigits >= 0) phoneDigits++;
-      } else if (emojiLetter) {
+      } else if (emojiLetter || grawlix) {
         flags |= flagLeet;
         unit = 0x2a;
       } else if (signLetter !== 0) {

@@ -24,6 +24,7 @@ import {
   flagLetter,
   flagLooksCyrillic,
   flagLooksLatin,
+  isGrawlix,
   type Scan,
 } from './normalise.ts';
 
@@ -47,12 +48,15 @@ const maxEdgeReading = 40;
 const star = 0x2a;
 /** Symbols that also stand for a letter they do not look like: п@здец, f@ck. */
 const hiddenLetters: ReadonlySet<number> = new Set([0x40, 0x21, 0x7c]);
+/** The symbols of a grawlix, each standing for a hidden letter. */
+const grawlixSymbols: ReadonlySet<number> = new Set([0x40, 0x24, 0x21, 0x7c, 0x2a]);
 
 function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
   const text = s.source;
   const chars: number[] = [];
   let latin = 0;
   let cyrillic = 0;
+  let grawlix = false;
   const end = s.origEnd[w]!;
   for (let i = s.origStart[w]!; i < end; i++) {
     const cp = text.codePointAt(i)!;
@@ -65,8 +69,13 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
       else if ((e & scriptCyrillic) !== 0) cyrillic++;
     } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
     else if (cls === clsApostrophe) chars.push(0x27);
-    else if (cls === clsEmoji) chars.push(star); // inside a word, an emoji stands for a letter
+    else if (cls === clsEmoji)
+      chars.push(star); // inside a word, an emoji stands for a letter
+    else if (isGrawlix(cp)) grawlix = true;
+    if (isGrawlix(cp)) chars.push(star);
   }
+  // In a grawlix ("f#@k") every symbol hides a letter.
+  if (grawlix) return { chars: chars.map((c) => (grawlixSymbols.has(c) ? star : c)), latin, cyrillic };
   return { chars, latin, cyrillic };
 }
 
@@ -89,24 +98,34 @@ function foldable(chars: number[], map: ReadonlyMap<number, number>): boolean {
   return chars.every((c) => map.has(c) || c === 0x27);
 }
 
-/** Runs of 3+ collapsed to one letter and to two; shorter runs kept ("aaasshole" → asshole). */
+/**
+ * Runs of 3+ collapsed to one letter or to two, every combination for up to three such runs
+ * ("asssssshoooole" is asshole: two s, one o) and all to one or all to two beyond that;
+ * shorter runs kept ("aaasshole" → asshole).
+ */
 function destretch(chars: number[]): number[][] {
-  const one: number[] = [];
-  const two: number[] = [];
-  let i = 0;
-  while (i < chars.length) {
-    const c = chars[i]!;
-    let j = i;
-    while (j < chars.length && chars[j] === c) j++;
-    const run = j - i;
-    const keepOne = run >= 3 ? 1 : run;
-    const keepTwo = run >= 3 ? 2 : run;
-    for (let k = 0; k < keepOne; k++) one.push(c);
-    for (let k = 0; k < keepTwo; k++) two.push(c);
-    i = j;
+  const runs: { c: number; n: number }[] = [];
+  for (const c of chars) {
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.c === c) last.n++;
+    else runs.push({ c, n: 1 });
   }
-  return [one, two];
+  const long = runs.filter((r) => r.n >= 3).length;
+  const combinations = long <= maxStretchedRuns ? 1 << long : 2;
+  const out: number[][] = [];
+  for (let k = 0; k < combinations; k++) {
+    const word: number[] = [];
+    let bit = 0;
+    for (const r of runs) {
+      const keep = r.n < 3 ? r.n : long <= maxStretchedRuns ? 1 + ((k >> bit++) & 1) : 1 + k;
+      for (let j = 0; j < keep; j++) word.push(r.c);
+    }
+    out.push(word);
+  }
+  return out;
 }
+
+const maxStretchedRuns = 3;
 
 /**
  * Readings of word `w` beyond its primary view. `contextFold` is the look-alike map toward

@@ -41,6 +41,7 @@ export const en: TermList = {
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
+    '(cnut|cnuts)',
     // Spelled backwards, and upside down (ʞɔnɟ, ɥɔʇıq: also backwards, with u as n, b as q, d as p).
     '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc|kcnf|hctiq|kcip)',
   ],
@@ -65,6 +66,7 @@ export const en: TermList = {
     'bitchfield',
     'spotted dick',
     'moby dick',
+    'king cnut',
   ],
   names: ['dick'],
 };

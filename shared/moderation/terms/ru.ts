@@ -29,7 +29,7 @@ export const ru: TermList = {
     'бля',
     '(бляд|блят|блядь|бл@д)+',
     'сук(а|и|е|у|ой|ам|ами|ах|ин|ина|ины|ины|ину)',
-    'суч(ка|ки|ке|ку|кой|ара|ары|ий|ья|ье|ьи|ек)',
+    'суч(ка|ки|ке|ку|кой|ара|ары|ий|ья|ье|ьё|ьи|ек)',
     'муд(ак|аки|ака|аку|аком|аков|ачьё|ачок|ачка|ачки|ила|илы|иле|илу|ло|озвон|озвоны|обой)',
     '(гандон|гондон)(|ы|а|у|ом|ов)',
     'пид(о|а|ъ)р+',
@@ -56,6 +56,9 @@ export const ru: TermList = {
     '(blyad|blyat|bljad|bljat|blead)+',
     // Consonants only, and 9 for я: пздц, bl9.
     '(пздц|пзц|pzdc|pzdts|bl9|бл9|bl9t|бл9ть|bl9d|бл9дь)',
+    // 3.14 for пи: 3.14здец.
+    '14зд+',
+    '(хули|хуле)',
     '(suka|suki|suky|suku|suke|cyka|cyki|cyku|suchka|suchara)',
     '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|nahuya|nakhuya|nahuja|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',

@@ -61,6 +61,10 @@ describe('spam', () => {
     'I write essays and coursework, plagiarism free: essay.example.com',
     'Jamala is giving away 50 iPhones to her fans!!! Register before Sunday: gift.example.online',
     'Диплом любого вуза с внесением в реестр. Звоните +7 999 123-45-67',
+    'Your comment account will be suspended in 24h. Verify your identity here: verify.example.com/login',
+    'Держава виплачує 3200 грн кожному водію! Оформити тут: kompensatsiya.example.info',
+    'Cheap car rental in Kyiv with free delivery: car-rent.example.com',
+    'Install our solar panels with 0% credit! Call +380 93 111 22 33 today',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });

@@ -104,6 +104,7 @@ describe('banned terms', () => {
     'Senator Dick Durbin met Dick Advocaat; a well-known, long-term, as-salam, the-rapist.',
     'Custard on spotted dick, and Moby Dick on the shelf.',
     'My cousin works at a steel plant near Huy in Belgium.',
+    'King Cnut sat on the shore; sooooo goooood.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
@@ -127,6 +128,7 @@ describe('banned terms', () => {
     '5*3 = 15, a*b, rated 4* and ***** overall',
     'the w*rd is out; *sigh*',
     'only 5€ a month, 20¥ there, Apple©2026 and ₽100',
+    'AT&T, H&M and R&D; 50% off; #hashtag; C#; Q&A at 5%',
     'Fine,thanks. See [1], [citation needed] and `npm test`; ok,bye',
   ])('publishes stars that hide no banned word: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
@@ -171,6 +173,13 @@ describe('banned terms', () => {
     ['bl9, opyat svet otklyuchili', 'bl9'],
     ['suky, znovu pidnyaly tsinu', 'suky'],
     ['Опять налоговая ебёт ФОПов', 'ебёт'],
+    ['The Pension Fund can go f#@k itself (a grawlix)', 'f#@k'],
+    ['that motherf#@%er stole my seat', 'motherf#@%er'],
+    ['what an asssssshoooole move (two runs stretched)', 'asssssshoooole'],
+    ['Тарифы — 3.14здец, конечно.', '14здец'],
+    ['Хулі ви там сидите?', 'Хулі'],
+    ['Сучьё продажное', 'Сучьё'],
+    ['Whoever wrote this is a cnut.', 'cnut'],
     ['Путін — ольйух. Читайте справа наліво.', 'ольйух'],
     ['Мудачок из комментов', 'Мудачок'],
     ['Автор статті — гівноїд.', 'гівноїд'],

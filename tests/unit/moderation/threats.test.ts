@@ -173,6 +173,16 @@ describe('threats and harassment', () => {
     'Я бы лично ноги сломал этому владельцу.',
     'Burn down every exchange booth that rips people off.',
     'Hope your Tesla catches fire with you inside it.',
+    'I hope her car burns with her in it.',
+    'Meet us at the station after the game. Bring your hospital insurance.',
+    'Щоб тебе першою ракетою накрило, зраднику.',
+    'That referee should be met after the match and taught a lesson.',
+    'Мэру бы пулю в лоб.',
+    'I sent your profile to your employer. Your wife is next.',
+    'Ще один коментар — і твоя мама дізнається. Я вже знайшов її номер.',
+    'Цього депутата треба підстерегти біля під\u2019їзду.',
+    "If the mayor shows up again, he won't be leaving on his own legs.",
+    'Hope the actor gets hit by a bus for real.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
