@@ -42,6 +42,7 @@ export const en: TermList = {
     'dickweed(|s)',
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
     '(cnut|cnuts)',
+    '(fux|fuxk|fuxking|fuxkin|fuxing|fuxed)',
     // Spelled backwards, and upside down (ʞɔnɟ, ɥɔʇıq: also backwards, with u as n, b as q, d as p).
     '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc|kcnf|hctiq|kcip)',
   ],

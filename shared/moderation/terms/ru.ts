@@ -59,6 +59,7 @@ export const ru: TermList = {
     // 3.14 for пи: 3.14здец.
     '14зд+',
     '(хули|хуле)',
+    'сцук(о|а|и|е|у)',
     '(suka|suki|suky|suku|suke|cyka|cyki|cyku|suchka|suchara)',
     '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|nahuya|nakhuya|nahuja|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',

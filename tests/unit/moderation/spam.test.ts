@@ -65,6 +65,9 @@ describe('spam', () => {
     'Держава виплачує 3200 грн кожному водію! Оформити тут: kompensatsiya.example.info',
     'Cheap car rental in Kyiv with free delivery: car-rent.example.com',
     'Install our solar panels with 0% credit! Call +380 93 111 22 33 today',
+    'Diia: your tax refund is pending. Confirm your card details at https://refund.example.top',
+    'Сниму порчу и верну мужа за 3 дня. Тел. +380 63 000 12 12',
+    'Our accountants will register your FOP and cut your taxes: https://fop.example.com.ua',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });

@@ -183,6 +183,15 @@ describe('threats and harassment', () => {
     'Цього депутата треба підстерегти біля під\u2019їзду.',
     "If the mayor shows up again, he won't be leaving on his own legs.",
     'Hope the actor gets hit by a bus for real.',
+    'Чтоб тебя в следующую тревогу в подвале завалило.',
+    'Чтоб ты сам под машину попал.',
+    'I have your wife\u2019s Instagram. Your employer will hear from me tomorrow.',
+    "Let's make sure he doesn't leave in one piece.",
+    "You'll end up like the last guy who crossed us.",
+    'Someone should burn that exhibition to the ground with the curator inside.',
+    'Цього депутата треба повісити на стовпі.',
+    'Смотри, как бы с твоей машиной чего не случилось. Номер я запомнил.',
+    'We know which café you get your coffee at.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
