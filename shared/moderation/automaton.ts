@@ -82,76 +82,82 @@ export function compileAutomaton(input: readonly Pattern[]): Automaton {
       if (columns[c] === 0) columns[c] = width++;
     }
   }
-  const trie = buildTrie(keys, columns, width, trieNodes(keys));
+  const trie = buildTrie(keys, columns);
   return { columns, width, ...linked(trie, width), patterns };
-}
-
-/**
- * How many nodes the trie of `keys` has: the root and one per distinct prefix, counted from
- * the keys in sorted order (each adds what it does not share with the one before). The trie
- * table is nodes × columns wide, so sizing it by the total length of the keys instead (three
- * times as much here) made compiling a policy mostly a matter of zeroing memory.
- */
-function trieNodes(keys: readonly string[]): number {
-  const sorted = [...keys].sort();
-  let nodes = 1;
-  let prev = '';
-  for (const key of sorted) {
-    let shared = 0;
-    while (shared < key.length && shared < prev.length && key.charCodeAt(shared) === prev.charCodeAt(shared))
-      shared++;
-    nodes += key.length - shared;
-    prev = key;
-  }
-  return nodes;
 }
 
 /** The patterns' keys as a trie. */
 interface Trie {
   nodes: number;
-  /** The child of node `n` through column `c` at `n * width + c`; 0 for none (the root is nobody's child). */
-  child: Int32Array;
   /** Each node's children as a list: `firstChild[n]`, then `nextSibling[child]`; 0 ends it. */
   firstChild: Int32Array;
   nextSibling: Int32Array;
+  /** The column of the character that leads to each node from its parent. */
+  column: Int32Array;
   /** The patterns whose key ends at a node, in pattern order. */
   ends: Map<number, number[]>;
 }
 
-function buildTrie(keys: readonly string[], columns: Uint16Array, width: number, maxNodes: number): Trie {
-  const child = new Int32Array(maxNodes * width);
-  const firstChild = new Int32Array(maxNodes);
-  const nextSibling = new Int32Array(maxNodes);
-  const ends = new Map<number, number[]>();
+/**
+ * The trie of `keys`, built from the keys in sorted order: each key shares with the one
+ * before it the nodes of their common prefix and adds one node per character after it, so
+ * no table of children is needed (one nodes × columns wide had to be allocated and zeroed,
+ * most of a policy compile) and the node count is known before the arrays are allocated.
+ */
+function buildTrie(keys: readonly string[], columns: Uint16Array): Trie {
+  const order = keys
+    .map((_, id) => id)
+    .sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b));
   let nodes = 1;
-  keys.forEach((key, id) => {
-    let node = 0;
-    for (let i = 0; i < key.length; i++) {
-      const slot = node * width + columns[key.charCodeAt(i)]!;
-      if (child[slot] === 0) {
-        child[slot] = nodes;
-        nextSibling[nodes] = firstChild[node]!;
-        firstChild[node] = nodes++;
-      }
-      node = child[slot]!;
+  for (let k = 0; k < order.length; k++) {
+    const key = keys[order[k]!]!;
+    nodes += key.length - (k === 0 ? 0 : sharedPrefix(keys[order[k - 1]!]!, key));
+  }
+  const firstChild = new Int32Array(nodes);
+  const nextSibling = new Int32Array(nodes);
+  const column = new Int32Array(nodes);
+  const ends = new Map<number, number[]>();
+  // path[i] is the node of the previous key's first i characters.
+  const path: number[] = [0];
+  let prev = '';
+  let count = 1;
+  for (const id of order) {
+    const key = keys[id]!;
+    const shared = sharedPrefix(prev, key);
+    for (let i = shared; i < key.length; i++) {
+      const parent = path[i]!;
+      const node = count++;
+      column[node] = columns[key.charCodeAt(i)]!;
+      nextSibling[node] = firstChild[parent]!;
+      firstChild[parent] = node;
+      path[i + 1] = node;
     }
-    const here = ends.get(node);
-    if (here === undefined) ends.set(node, [id]);
+    const end = path[key.length]!;
+    const here = ends.get(end);
+    if (here === undefined) ends.set(end, [id]);
     else here.push(id);
-  });
-  return { nodes, child, firstChild, nextSibling, ends };
+    prev = key;
+  }
+  return { nodes, firstChild, nextSibling, column, ends };
+}
+
+function sharedPrefix(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+  return n;
 }
 
 /**
  * The trie made a DFA in one breadth-first pass. States are numbered breadth-first, because
  * text keeps the automaton near the root almost all the time and the table is megabytes: the
- * shallow rows in use then sit next to each other and stay in the CPU cache. A state's
- * failure link and outputs are set when its parent is reached, and the missing transitions
- * of a row are those of its failure state's row, which is shallower and so already complete.
- * Each entry is the target's row offset (`k * width`), negated with `~` when it ends a pattern.
+ * shallow rows in use then sit next to each other and stay in the CPU cache. A state's row
+ * starts as a copy of its failure state's row (shallower, so already complete: the missing
+ * transitions are the failure state's), then its children are written over it; a child's
+ * failure link and outputs are set when its parent is reached. Each entry is the target's
+ * row offset (`k * width`), negated with `~` when it ends a pattern.
  */
 function linked(trie: Trie, width: number): Pick<Automaton, 'delta' | 'outStart' | 'outCount' | 'outList'> {
-  const { nodes, child, firstChild, nextSibling, ends } = trie;
+  const { nodes, firstChild, nextSibling, column, ends } = trie;
   const order = new Int32Array(nodes);
   const rename = new Int32Array(nodes);
   let tail = 1;
@@ -169,16 +175,12 @@ function linked(trie: Trie, width: number): Pick<Automaton, 'delta' | 'outStart'
   for (let k = 0; k < nodes; k++) {
     const node = order[k]!;
     const row = k * width;
-    const failRow = fail[k]! * width;
     // Column 0 (characters in no pattern) stays 0: back to the root.
-    for (let c = 1; c < width; c++) {
-      const next = child[node * width + c]!;
-      if (next === 0) {
-        delta[row + c] = k === 0 ? 0 : delta[failRow + c]!;
-        continue;
-      }
+    if (k !== 0) delta.copyWithin(row, fail[k]! * width, fail[k]! * width + width);
+    for (let next = firstChild[node]!; next !== 0; next = nextSibling[next]!) {
+      const c = column[next]!;
       const t = rename[next]!;
-      const entry = delta[failRow + c]!;
+      const entry = delta[row + c]!;
       const f = k === 0 ? 0 : (entry < 0 ? ~entry : entry) / width;
       fail[t] = f;
       outStart[t] = flat.length;
