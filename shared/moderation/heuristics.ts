@@ -169,7 +169,8 @@ function channels(s: Scan, links: readonly FoundLink[]): number {
 
 /**
  * Advertising: a strong phrase holds alone; weak ones hold together, or beside a link, a
- * price or a phone number; a messenger contact holds beside money talk; self-promotion
+ * price or a phone number; a messenger contact holds beside money talk, and a messenger word
+ * beside a handle, an e-mail, a messenger link or a number holds without it; self-promotion
  * holds beside a link.
  */
 export function spamSignals(
@@ -187,7 +188,8 @@ export function spamSignals(
     const first = hits.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
   }
-  // Contacts matter only beside money talk, so they are counted only then.
+  // A contact holds beside money talk; without it, only a messenger word offering a way to
+  // reach the author (a handle, an e-mail, a messenger link or a number) does.
   if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, hits, links) > 0) {
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
   } else if (distinctPatterns(hits, kindMessenger) > 0 && (channels(s, links) > 0 || hasPhone(s))) {

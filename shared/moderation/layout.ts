@@ -53,7 +53,7 @@ export function layoutReadings(text: string): { at: number; end: number; reading
 
 /**
  * An English term as typed with the Russian (and, where the keys differ, the Ukrainian)
- * layout on: "fuck" is "агсл", "shit" "ырше" or "іріе". None when the term is not all letters.
+ * layout on: "fuck" is "агсл", "shit" "ырше" or "ірше". None when the term is not all letters.
  */
 export function cyrillicLayoutForms(text: string): string[] {
   if (!/^[a-z ]+$/u.test(text)) return [];

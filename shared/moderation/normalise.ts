@@ -393,7 +393,7 @@ export function scan(text: string): Scan {
       if (emojiRun > s.maxEmojiRun) s.maxEmojiRun = emojiRun;
     }
     // An emoji between two letters stands for a letter ("f🦆ck", "sh💩t"): read it as a star.
-    // A sign that looks like a letter stands for that letter ("ху€плёт", "bi¢h").
+    // A sign that looks like a letter stands for that letter ("ху€плёт", "fu¢k").
     const sign = inWord && cls === clsSeparator && (flags & flagLetter) !== 0 ? letterSign(cp, flags) : 0;
     const between = inWord && (cls === clsEmoji || sign !== 0) && letterFollows(units, i + 1);
     const emojiLetter = between && cls === clsEmoji;
