@@ -155,6 +155,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(cheap car rental|free delivery|безкоштовна доставка|бесплатная доставка)',
       '(оплатите только доставку|оплатіть лише доставку|сплатіть тільки доставку|оплатить только доставку)',
       '(install our|buy our|order our|call today)',
+      '(недорого|дешево|по всій україні|по всей украине)',
+      '(affordable web|web development|we build)',
+      '(no diet|book now|запишіться зараз|записывайтесь сейчас)',
       '(saved me|зекономив мені|сэкономил мне)',
       '(cut your taxes|reduce your taxes|register your fop|оформимо фоп|зареєструємо фоп|зарегистрируем фоп)',
       '(giving away|is giving away|роздає|раздает|раздаёт)',
@@ -184,6 +187,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(телеграм|телеграмм|телеге|телеграме|тг|вотсап|ватсап|вайбер|вайбере)',
       '(пиши|пишите|напиши|напишите|пишіть|напишіть|в лс|в личку|в приват|наш канал|мой канал|наш телеграм|канал в телеграм)',
       '(telegu|telege|telegram|telegramm|tg|vaiber|viber|vatsap)',
+      '(у нашому каналі|в нашому каналі|в нашем канале|на нашому каналі|на нашем канале)',
     ],
   },
   {

@@ -68,6 +68,8 @@ export const en: TermList = {
     'spotted dick',
     'moby dick',
     'king cnut',
+    // The Austrian village now called Fugging.
+    'called fucking until',
   ],
   names: ['dick'],
 };

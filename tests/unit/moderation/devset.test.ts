@@ -20,12 +20,6 @@ describe('the labelled dev set', () => {
 // More sets, each written by a helper that never saw the engine, measured once blind
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
 // The counts are a ratchet: no set may catch fewer than it catches now.
-//
-// One clean comment is rejected on purpose, and listed: w125 names the Austrian village by
-// its old name, "Fucking", which the engine cannot tell from the word.
-const knownFalsePositives: Readonly<Record<string, readonly string[]>> = {
-  'twenty-first-set.jsonl': ['w125'],
-};
 
 describe.each<[string, number]>([
   ['second-set.jsonl', 100],
@@ -46,16 +40,16 @@ describe.each<[string, number]>([
   ['seventeenth-set.jsonl', 90],
   ['eighteenth-set.jsonl', 96],
   ['nineteenth-set.jsonl', 90],
-  ['twentieth-set.jsonl', 86],
+  ['twentieth-set.jsonl', 87],
   ['twenty-first-set.jsonl', 88],
   ['twenty-second-set.jsonl', 88],
+  ['twenty-third-set.jsonl', 87],
+  ['twenty-fourth-set.jsonl', 89],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 
   it('holds or rejects no clean comment', () => {
-    expect(result.misses.filter((m) => m.item.label === 'clean').map((m) => m.item.id)).toEqual(
-      knownFalsePositives[file] ?? [],
-    );
+    expect(result.misses.filter((m) => m.item.label === 'clean').map((m) => m.item.id)).toEqual([]);
   });
 
   it(`catches at least ${caught} of its abusive comments and spam`, () => {

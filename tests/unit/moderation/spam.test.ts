@@ -68,6 +68,9 @@ describe('spam', () => {
     'Diia: your tax refund is pending. Confirm your card details at https://refund.example.top',
     'Сниму порчу и верну мужа за 3 дня. Тел. +380 63 000 12 12',
     'Our accountants will register your FOP and cut your taxes: https://fop.example.com.ua',
+    'Всі інсайди — у нашому каналі! 👉 t.me/insider_zlyv',
+    'Відкачка води з підвалів — недорого! Дзвоніть 097 123 45 67',
+    'Private clinic: MRI in 1 day. Book now +380 44 000 77 88',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });

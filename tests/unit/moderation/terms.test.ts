@@ -105,6 +105,7 @@ describe('banned terms', () => {
     'Custard on spotted dick, and Moby Dick on the shelf.',
     'My cousin works at a steel plant near Huy in Belgium.',
     'King Cnut sat on the shore; sooooo goooood.',
+    'Fugging in Austria, the village that was called Fucking until 2021, collected money.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });

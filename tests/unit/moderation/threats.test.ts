@@ -192,6 +192,15 @@ describe('threats and harassment', () => {
     'Цього депутата треба повісити на стовпі.',
     'Смотри, как бы с твоей машиной чего не случилось. Номер я запомнил.',
     'We know which café you get your coffee at.',
+    'Burn their Lviv office to the ground.',
+    'Знайдемо тебе, журналісточко.',
+    'Hope the CEO of this start-up ends up in a ditch.',
+    'У мене є список з іменами та адресами. Кожен ще відповість.',
+    'Вашим детям тоже будет весело, когда мы к вам придём. Запомни это.',
+    'Хозяину этой сети магазин бы поджечь.',
+    'Next year someone should bring a real bomb to that festival.',
+    'Щоб тебе в полоні катували.',
+    'Головлікаря треба зустріти після зміни і пояснити кулаками.',
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
