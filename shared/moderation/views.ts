@@ -71,8 +71,10 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
     else if (cls === clsApostrophe) chars.push(0x27);
     else if (cls === clsEmoji)
       chars.push(star); // inside a word, an emoji stands for a letter
-    else if (isGrawlix(cp)) grawlix = true;
-    if (isGrawlix(cp)) chars.push(star);
+    else if (isGrawlix(cp)) {
+      grawlix = true;
+      chars.push(star);
+    }
   }
   // In a grawlix ("f#@k") every symbol hides a letter.
   if (grawlix) return { chars: chars.map((c) => (grawlixSymbols.has(c) ? star : c)), latin, cyrillic };
