@@ -45,6 +45,8 @@ describe.each<[string, number]>([
   ['twenty-second-set.jsonl', 88],
   ['twenty-third-set.jsonl', 87],
   ['twenty-fourth-set.jsonl', 89],
+  ['twenty-fifth-set.jsonl', 89],
+  ['twenty-sixth-set.jsonl', 88],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

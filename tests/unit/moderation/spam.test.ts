@@ -71,6 +71,10 @@ describe('spam', () => {
     'Всі інсайди — у нашому каналі! 👉 t.me/insider_zlyv',
     'Відкачка води з підвалів — недорого! Дзвоніть 097 123 45 67',
     'Private clinic: MRI in 1 day. Book now +380 44 000 77 88',
+    'УВАГА! Вашу картку заблоковано. Для розблокування перейдіть: secure-check.example.top',
+    'Одинокие девушки рядом с тобой 18+ → t.me/metro_z',
+    'Солнечные панели в рассрочку 0%! Звоните: +380 93 111 22 33',
+    'Get 6,500 UAH from the state, fill in the form here: https://kompensacia.example.online/form',
   ])('holds advertising: %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });

@@ -183,6 +183,7 @@ describe('banned terms', () => {
     ['Whoever wrote this is a cnut.', 'cnut'],
     ['fuxking clowns', 'fuxking'],
     ['Сцуко, опять шахеды', 'Сцуко'],
+    ['Yaki zh vy mudaky v tomu banku', 'mudaky'],
     ['Путін — ольйух. Читайте справа наліво.', 'ольйух'],
     ['Мудачок из комментов', 'Мудачок'],
     ['Автор статті — гівноїд.', 'гівноїд'],

@@ -201,6 +201,16 @@ describe('threats and harassment', () => {
     'Next year someone should bring a real bomb to that festival.',
     'Щоб тебе в полоні катували.',
     'Головлікаря треба зустріти після зміни і пояснити кулаками.',
+    'Зараз знайду, де ти живеш.',
+    'Тебя, тварь, найдут и закопают.',
+    'Банкиров на фонари.',
+    'Жаль, что тебя не было на той ТЭЦ.',
+    'Если эта певица приедет, её встретят так, что петь она больше не сможет.',
+    'Bring eggs and something heavier to her concert.',
+    'Hope your son comes back from the front in a box.',
+    'Whoever leaked the answers should be found and have their hands broken.',
+    'Я твою фамилию уже пробил. Завтра твоему работодателю придут скрины.',
+    "Go to her Instagram and let her know what we think. Don't stop till she deletes her account.",
   ])('holds %s', (body) => {
     const v = verdict(body);
     expect(v.decision).toBe('hold');
