@@ -19,6 +19,30 @@ export interface Hit {
 const hits = newHits();
 let viewBuf = new Uint16Array(256);
 
+/**
+ * The shared reading buffer with room for a reading of `length` units between two spaces
+ * (`" word "`), the spaces written: the caller fills units 1 to `length`.
+ */
+function readingBuffer(length: number): Uint16Array {
+  if (viewBuf.length < length + 2) viewBuf = new Uint16Array(length * 2 + 2);
+  viewBuf[0] = 0x20;
+  viewBuf[length + 1] = 0x20;
+  return viewBuf;
+}
+
+/** Runs the automaton over the reading of `length` units in the buffer, into the shared hits. */
+function scanReading(a: Automaton, length: number): void {
+  hits.count = 0;
+  scanAutomaton(a, viewBuf, length + 2, hits);
+}
+
+/** {@link scanReading} over `" " + text + " "`. */
+function scanText(a: Automaton, text: string): void {
+  const buf = readingBuffer(text.length);
+  for (let i = 0; i < text.length; i++) buf[i + 1] = text.charCodeAt(i);
+  scanReading(a, text.length);
+}
+
 const maxViewedWords = 256;
 
 function wordAt(s: Scan, pos: number): number {
@@ -124,19 +148,16 @@ function joinedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
     const split = s.wordEnd[w]! - from;
     const to = s.wordEnd[w + 1]!;
     const length = split + to - s.wordStart[w + 1]!;
-    if (viewBuf.length < length + 2) viewBuf = new Uint16Array(length * 2 + 2);
-    viewBuf[0] = 0x20;
-    viewBuf.set(s.buf.subarray(from, from + split), 1);
-    viewBuf.set(s.buf.subarray(s.wordStart[w + 1]!, to), split + 1);
-    viewBuf[length + 1] = 0x20;
-    hits.count = 0;
-    scanAutomaton(a, viewBuf, length + 2, hits);
+    const buf = readingBuffer(length);
+    buf.set(s.buf.subarray(from, from + split), 1);
+    buf.set(s.buf.subarray(s.wordStart[w + 1]!, to), split + 1);
+    scanReading(a, length);
     let joined: string | null = null;
     for (let k = 0; k < hits.count; k++) {
       const kind = a.patterns[hits.pattern[k]!]!.kind;
       if (kind !== kindBanned && kind !== kindSuspect) continue;
       if (hits.start[k]! > split || hits.end[k]! <= split + 1) continue;
-      joined ??= String.fromCharCode(...viewBuf.subarray(1, length + 1));
+      joined ??= String.fromCharCode(...buf.subarray(1, length + 1));
       if (isAllowedWord(c, joined)) break;
       out.push({ kind, pattern: hits.pattern[k]!, first: w, last: w + 1 });
     }
@@ -156,11 +177,7 @@ function layoutHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
     if (w === s.words) continue;
     let last = w;
     while (last + 1 < s.words && s.origStart[last + 1]! < end) last++;
-    const view = ` ${reading} `;
-    if (viewBuf.length < view.length) viewBuf = new Uint16Array(view.length * 2);
-    for (let i = 0; i < view.length; i++) viewBuf[i] = view.charCodeAt(i);
-    hits.count = 0;
-    scanAutomaton(a, viewBuf, view.length, hits);
+    scanText(a, reading);
     for (let k = 0; k < hits.count; k++) {
       // A Latin word read on the other layout must not find the forms of Latin terms typed
       // on the Cyrillic one ("fuck,the" reads "агслеру"): the word itself was read already.
@@ -209,16 +226,13 @@ function foldTable(map: ReadonlyMap<number, number>): Uint16Array {
 function foldedFindsNothing(s: Scan, w: number, fold: Uint16Array, a: Automaton): boolean {
   const from = s.wordStart[w]!;
   const to = s.wordEnd[w]!;
-  if (viewBuf.length < to - from + 2) viewBuf = new Uint16Array((to - from) * 2 + 2);
-  viewBuf[0] = 0x20;
+  const buf = readingBuffer(to - from);
   for (let k = from; k < to; k++) {
     const folded = fold[s.buf[k]!]!;
     if (folded === 0) return false;
-    viewBuf[k - from + 1] = folded;
+    buf[k - from + 1] = folded;
   }
-  viewBuf[to - from + 1] = 0x20;
-  hits.count = 0;
-  scanAutomaton(a, viewBuf, to - from + 2, hits);
+  scanReading(a, to - from);
   return hits.count === 0;
 }
 
@@ -239,12 +253,7 @@ function viewPatterns(
   const found: number[] = [];
   for (const view of wordViews(s, w, context)) {
     if (view === primary || isAllowedWord(c, view)) continue;
-    if (viewBuf.length < view.length + 2) viewBuf = new Uint16Array(view.length * 2 + 2);
-    viewBuf[0] = 0x20;
-    for (let i = 0; i < view.length; i++) viewBuf[i + 1] = view.charCodeAt(i);
-    viewBuf[view.length + 1] = 0x20;
-    hits.count = 0;
-    scanAutomaton(a, viewBuf, view.length + 2, hits);
+    scanText(a, view);
     for (let k = 0; k < hits.count; k++) found.push(hits.pattern[k]!);
   }
   const masked = maskedWord(s, w);
