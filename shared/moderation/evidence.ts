@@ -3,7 +3,7 @@ import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
 import { layoutReadings } from './layout.ts';
-import { flagCapital, flagHandle, needsViews, type Scan, wordText } from './normalise.ts';
+import { flagCapital, flagHandle, isSplitter, needsViews, type Scan, wordText } from './normalise.ts';
 import { modeInfix, modeWord } from './pattern-syntax.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
@@ -127,11 +127,6 @@ function namesPerson(s: Scan, w: number): boolean {
     s.origStart[w + 1] === s.origEnd[w]! + 1 &&
     s.source.charCodeAt(s.origEnd[w]!) === 0x20
   );
-}
-
-/** Whether `c` is a sign that splits a word in two to hide it from filters: bi.tch, f-uck, sh_it. */
-function isSplitter(c: number): boolean {
-  return c === 0x2e || c === 0x2d || c === 0x5f;
 }
 
 /**

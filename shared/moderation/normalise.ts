@@ -158,6 +158,11 @@ function isCurrency(c: number): boolean {
   return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0x20bd || c === 0x25;
 }
 
+/** Whether `c` is a sign that splits a word in two to hide it from filters: bi.tch, f-uck, sh_it. */
+export function isSplitter(c: number): boolean {
+  return c === 0x2e || c === 0x2d || c === 0x5f;
+}
+
 /** "#", "%" and "&": symbols that stand for letters only in a grawlix ("f#@k"). */
 export function isGrawlix(c: number): boolean {
   return c === 0x23 || c === 0x25 || c === 0x26;
@@ -664,8 +669,7 @@ export function scan(text: string): Scan {
     }
     if (prevCp >= 0x30 && prevCp <= 0x39 && isCurrency(cp)) money++;
     if (isLayoutKey(cp) && isAsciiLetter(units[i + 1]!)) layoutHint = true;
-    if ((cp === 0x2e || cp === 0x2d || cp === 0x5f) && keepEnd === i && letterFollows(units, i + 1))
-      splitHint = true;
+    if (isSplitter(cp) && keepEnd === i && letterFollows(units, i + 1)) splitHint = true;
     prevCp = cp;
   }
   if (singles >= 3) {
