@@ -9,21 +9,16 @@
 import { compiledFor } from '../shared/moderation/compile.ts';
 import { collectHits } from '../shared/moderation/evidence.ts';
 import { defaultPolicy, moderate } from '../shared/moderation/index.ts';
-import { scan } from '../shared/moderation/normalise.ts';
+import { scanComment } from '../shared/moderation/normalise.ts';
 import { buildCorpus } from './corpus.ts';
 import { anonymousContext } from './eval-moderation.ts';
 
 const corpus = buildCorpus(20_000);
 const compiled = compiledFor(defaultPolicy);
 
-function scanned(text: string) {
-  const s = scan(text);
-  return s.nfkcStable ? s : scan(text.normalize('NFKC'));
-}
-
 const stages: Record<string, (text: string) => unknown> = {
-  scan: scanned,
-  'scan + hits': (text) => collectHits(scanned(text), compiled),
+  scan: scanComment,
+  'scan + hits': (text) => collectHits(scanComment(text), compiled),
   'moderate (+ links, signals)': (text) => moderate({ body: text }, anonymousContext, defaultPolicy),
 };
 

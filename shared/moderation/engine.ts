@@ -4,6 +4,7 @@ import { collectHits } from './evidence.ts';
 import {
   floodSignals,
   linkSignals,
+  modelSignals,
   SignalList,
   spamSignals,
   termSignals,
@@ -11,7 +12,7 @@ import {
 } from './heuristics.ts';
 import { kindLinkHint } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
-import { normalise, scan } from './normalise.ts';
+import { normalise, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import type { CommentText, Decision, ModerationContext, Signal, Verdict } from './types.ts';
 
@@ -49,10 +50,7 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   const compiled = compiledFor(policy);
   const out = new SignalList();
   authorSignals(context, policy, out);
-  // Most comments are already in NFKC, and the scan tells which: only the others are
-  // normalised (a copy of the text) and scanned again.
-  let s = scan(comment.body);
-  if (!s.nfkcStable) s = scan(comment.body.normalize('NFKC'));
+  const s = scanComment(comment.body);
   if (s.codePoints > maxBodyCodePoints) {
     out.add('too_long', 'reject', `${s.codePoints} characters, at most ${maxBodyCodePoints}`);
   }
@@ -64,6 +62,7 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
     s.linkHint || disguised ? findLinks(s.source, disguised, s.linkFrom, s.linkTo, s.maxUnbroken) : [];
   linkSignals(links, compiled, policy, out);
   spamSignals(s, hits, links, out);
+  modelSignals(s, out);
   floodSignals(s, isTrusted(context), out);
   return { decision: decide(out.items, context), signals: out.items };
 }

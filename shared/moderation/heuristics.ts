@@ -17,6 +17,7 @@ import {
   kindTakeOut,
   kindTarget,
   kindThreat,
+  kindWarning,
 } from './kinds.ts';
 import {
   commercialHost,
@@ -30,7 +31,9 @@ import {
 } from './links.ts';
 import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
+import { spamWeights } from './spam-weights.ts';
 import type { Signal } from './types.ts';
+import { features, WordModel } from './word-model.ts';
 
 /**
  * The detectors: each turns the scan, the hits and the links of one comment into signals.
@@ -155,6 +158,35 @@ function distinctPatterns(hits: readonly Hit[], kind: number): number {
   return new Set(hits.filter((h) => h.kind === kind).map((h) => h.pattern)).size;
 }
 
+const openingQuotes = '«“„"\'';
+const closingQuotes = '»”“"\'';
+
+/**
+ * Whether the hit stands inside quotation marks: an opening mark (a straight one only at the
+ * start of a word) before it with no closing mark between, and a closing one after it (a
+ * straight one only at the end of a word) before the sentence ends.
+ */
+function quoted(s: Scan, h: Hit): boolean {
+  const text = s.source;
+  let open = -1;
+  for (let i = s.origStart[h.first]! - 1; i >= 0 && open < 0; i--) {
+    const c = text[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n' || c === '»' || c === '”') return false;
+    if (openingQuotes.includes(c) && !isLetter(text[i - 1])) open = i;
+  }
+  if (open < 0) return false;
+  for (let i = s.origEnd[h.last]!; i < text.length; i++) {
+    const c = text[i]!;
+    if (closingQuotes.includes(c) && !isLetter(text[i + 1])) return true;
+    if (c === '\n' || c === '«') return false;
+  }
+  return false;
+}
+
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && /\p{L}/u.test(c);
+}
+
 /** Messenger names, @handles, emails and messenger links in a comment. */
 function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
   return distinctPatterns(hits, kindMessenger) + channels(s, links);
@@ -179,26 +211,53 @@ export function spamSignals(
   links: readonly FoundLink[],
   out: SignalList,
 ): void {
-  for (const h of ofKind(hits, kindSpam))
+  // A comment that warns about a scam may quote it: «ваша карта заблокирована» is then a quotation.
+  const warns = hits.some((h) => h.kind === kindWarning);
+  const offers = warns ? hits.filter((h) => !quoted(s, h)) : hits;
+  for (const h of ofKind(offers, kindSpam))
     out.add('spam_phrase', 'hold', `"${hitText(s, h)}" reads as advertising`);
-  const weak = distinctPatterns(hits, kindSpamWeak);
-  const money = distinctPatterns(hits, kindMoney) + s.money;
+  const weak = distinctPatterns(offers, kindSpamWeak);
+  const money = distinctPatterns(offers, kindMoney) + s.money;
   const visibleLinks = links.filter((l) => !l.email).length;
   if (weak >= 2 || (weak >= 1 && (visibleLinks > 0 || money > 0 || hasPhone(s)))) {
-    const first = hits.find((h) => h.kind === kindSpamWeak)!;
+    const first = offers.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
   }
   // A contact holds beside money talk; without it, only a messenger word offering a way to
   // reach the author (a handle, an e-mail, a messenger link or a number) does.
-  if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, hits, links) > 0) {
+  if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, offers, links) > 0) {
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
-  } else if (distinctPatterns(hits, kindMessenger) > 0 && (channels(s, links) > 0 || hasPhone(s))) {
+  } else if (distinctPatterns(offers, kindMessenger) > 0 && (channels(s, links) > 0 || hasPhone(s))) {
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
     out.add('promotional_link', 'hold', 'a link promoting the author’s own site');
   }
+}
+
+/** The spam model trained on the labelled sets (`npm run train:models`). */
+const spamModel = new WordModel(spamWeights);
+
+const advertisingRules = [
+  'spam_phrase',
+  'messenger_contact',
+  'promotional_link',
+  'spam_link',
+  'url_shortener',
+  'obfuscated_link',
+];
+
+/**
+ * The spam model, asked only about what no advertising rule has held: a comment it scores
+ * over its threshold holds, and the detail quotes the words that weighed most.
+ */
+export function modelSignals(s: Scan, out: SignalList): void {
+  if (advertisingRules.some((rule) => out.has(rule))) return;
+  const m = spamModel.score(features(s));
+  if (m.score <= spamModel.threshold) return;
+  const words = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))].join(', ');
+  out.add('spam_model', 'hold', `reads as advertising${words === '' ? '' : `: ${words}`}`);
 }
 
 /**

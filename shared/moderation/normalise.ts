@@ -698,6 +698,28 @@ export function scan(text: string): Scan {
   return s;
 }
 
+/**
+ * Scans a comment as it arrived, numeric character references read as characters. Most
+ * comments are already in NFKC, and the scan tells which: only the others are normalised
+ * (a copy of the text) and scanned again.
+ */
+export function scanComment(body: string): Scan {
+  const text = body.includes('&#') ? decodeCharacterReferences(body) : body;
+  const s = scan(text);
+  return s.nfkcStable ? s : scan(text.normalize('NFKC'));
+}
+
+/** Numeric character references ("f&#117;ck", "&#x73;hit") as the characters they stand for. */
+function decodeCharacterReferences(text: string): string {
+  return text.replace(
+    /&#(?:x([0-9a-f]{1,6})|(\d{1,7}));/giu,
+    (ref, hex: string | undefined, dec: string | undefined) => {
+      const cp = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+      return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
+    },
+  );
+}
+
 /** Whether a word needs readings beyond its primary view. */
 export function needsViews(flags: number): boolean {
   if ((flags & flagLetter) === 0) return false;

@@ -88,7 +88,12 @@ function deleet(chars: number[], cyrillic: boolean): number[][] {
     if (cyrillic || !chars.some((c) => c === 0x33 || c === 0x36)) return [decoded];
     return [decoded, chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c)];
   }
-  return (cyrillic ? starLettersCyrillic : starLetters).map((l) => decoded.map((c) => (c === 0x2a ? l : c)));
+  const letters = (cyrillic ? starLettersCyrillic : starLetters).map((l) =>
+    decoded.map((c) => (c === 0x2a ? l : c)),
+  );
+  // A symbol may also be put between the letters rather than for one ("fu🚋ck", "sh*it").
+  const without = decoded.filter((c) => c !== 0x2a);
+  return without.length >= 3 ? [...letters, without] : letters;
 }
 
 function fold(chars: number[], map: ReadonlyMap<number, number>): number[] {

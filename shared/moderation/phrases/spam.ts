@@ -1,4 +1,12 @@
-import { kindLinkHint, kindMessenger, kindMoney, kindPromo, kindSpam, kindSpamWeak } from '../kinds.ts';
+import {
+  kindLinkHint,
+  kindMessenger,
+  kindMoney,
+  kindPromo,
+  kindSpam,
+  kindSpamWeak,
+  kindWarning,
+} from '../kinds.ts';
 import type { PhraseGroup } from './types.ts';
 
 /**
@@ -79,7 +87,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(заработок|заработать|зарабатывай|зарабатывайте) (в интернете|онлайн|без вложений|на дому|не выходя из дома)',
       '(бинарные опционы|бинарных опционов|сигналы для трейдинга|фриспины|бонус за регистрацию|букмекер)',
       '(знакомства для взрослых|интим знакомства|интим услуги|проститутки|индивидуалки|эскорт)',
-      '(закладки|закладка|купить диплом|займ онлайн|кредит онлайн|без вложений|без опыта работы)',
+      '(купить диплом|займ онлайн|кредит онлайн|без вложений|без опыта работы)',
       '(девушки|девочки|женщины|красотки) (твоего|вашего|твоего|из твоего|из вашего) (района|города|дома)',
       '(zarabotok|zarabotai|zarabotay|zarabotat) (ot|do|v|bez|online|onlain)',
       '(bez vlozheniy|bez vlozhenii|bez vlozheniya|bez vkladen|rabota na domu)',
@@ -99,7 +107,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(work from home|work at home|passive income|extra income|financial freedom|be your own boss)',
       '(earn|earning|earnings) (up to|from|over|extra)',
       '(buy now|order now|call now|shop now|click here|click the link|limited offer|limited time offer|best price|best prices|lowest price|wholesale|discount|discounts|special offer|free shipping|free trial)',
-      '(giveaway|airdrop|presale|jackpot|bonus|bonuses|token|tokens|pump|to the moon|nft|nfts|memecoin)',
+      '(giveaway|airdrop|presale|jackpot|bonus|bonuses|token|tokens|to the moon|nft|nfts|memecoin)',
+      // A stash of drugs, and also a bookmark or the laying of a foundation stone.
+      '(закладки|закладка|закладок)',
       '(seo|rankings|traffic to your|boost your|grow your)',
       '(replica|replicas|porn|onlyfans|nudes)',
       '(vpn|proxy)',
@@ -128,7 +138,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(проверь|перевір|перевірте|проверьте) (и ты|і ти|себе)',
       '(положена|положено|належить) (компенсация|компенсація|выплата|виплата)',
       '(free consultation|безкоштовна консультація|бесплатная консультация|today only|тільки сьогодні|только сегодня)',
-      '(check it out|amazing prices|great prices|best deals|рекомендую всем|рекомендую всім|highly recommend)',
+      '(check it out|amazing prices|great prices|best deals|highly recommend)',
       '(no questions asked|без лишних вопросов|без зайвих питань|fully online)',
       '(проверенный|перевірена|перевірений) (человек|людина)',
       '(we are number one|private detective|приватний детектив|частный детектив)',
@@ -150,7 +160,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(order yours|order now|замовляйте|заказывайте)',
       '(реєструйся|регистрируйся|register) (тут|здесь|here)',
       '(they were amazing|i found this clinic|i found this site|i found this company)',
-      '(without diet|without dieting|weight loss|без дієт|без диет)',
+      '(without diet|without dieting|без дієт|без диет)',
       '(x10|x50|x100)',
       '(кожному водію|каждому водителю|кожному пенсіонеру|каждому пенсионеру)',
       '(оформити|оформить|отримати|получить) (тут|здесь|до кінця|до конца)',
@@ -209,6 +219,17 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(check out|visit|follow|subscribe to|look at) (my|our)',
       '(might|may|could) be (useful|helpful|of interest) (for|to)',
       '(у нашому|в нашому|в нашем|у нашем|in our) (магазині|магазине|інтернет-магазині|интернет-магазине|shop|store)',
+    ],
+  },
+  {
+    kind: kindWarning,
+    specs: [
+      '(scam|scams|scammer|scammers|spam|fraud|fraudsters|fraudster|phishing|beware|report them|do not click)',
+      '(be careful|careful with|watch out|do not fall for)',
+      '(мошенники|мошенников|мошенничество|шахраї|шахраїв|шахрайство|скам|развод|лохотрон|фишинг|фішинг)',
+      '(не ведитесь|не ведіться|не переходите|не переходьте|не ведись|не ведися|осторожно|обережно)',
+      'киберполици+',
+      'кіберполіці+',
     ],
   },
   {

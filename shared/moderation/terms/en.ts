@@ -64,6 +64,7 @@ export const en: TermList = {
     'pussy riot',
     "pussy riot's",
     'shitterton',
+    'shittu',
     'bitchfield',
     'spotted dick',
     'moby dick',

@@ -66,6 +66,9 @@ export const ru: TermList = {
     '(huinya|huynya|huinia|khuinia|khuinya|khuynya|huilo|huylo|hujlo|khuilo|huesos)',
     `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
     '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
+    // Ukrainian ї written i or yi: заїбала, заїбали.
+    '(zaiba|zayiba|zayeba)(l|la|lo|li|ly|v|ty)',
+    '(okhue|ohue|akhue|ahue|okhuye|ohuye)(t|l|nn|vsh)+',
     '(mudak|mudaki|mudaky|mudila|mudilo|mudlo|mudozvon|mudozvony)',
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
     '(gandon|gondon)(|y|a)',

@@ -47,6 +47,14 @@ describe.each<[string, number]>([
   ['twenty-fourth-set.jsonl', 89],
   ['twenty-fifth-set.jsonl', 89],
   ['twenty-sixth-set.jsonl', 88],
+  ['twenty-seventh-set.jsonl', 86],
+  ['twenty-eighth-set.jsonl', 86],
+  ['twenty-ninth-set.jsonl', 70],
+  ['thirtieth-set.jsonl', 67],
+  ['thirty-first-set.jsonl', 80],
+  ['thirty-second-set.jsonl', 81],
+  ['thirty-third-set.jsonl', 69],
+  ['thirty-fourth-set.jsonl', 12],
 ])('the labelled %s', (file, caught) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -163,3 +163,38 @@ describe('spam', () => {
     expect(rules('a.b'.repeat(300))).toContain('unbroken_text');
   });
 });
+
+describe('warnings that quote a scam', () => {
+  it.each([
+    'Если вам пишут «ваша карта заблокирована» — сообщайте в киберполицию.',
+    'Не ведитесь на «заработок от 5000 в день» в комментариях. Это всегда скам.',
+    "The 'miracle cure' comments in this thread are spam. Please report them.",
+    'Обережно: мені в Telegram написали «Ваша заявка схвалена, оплатіть страховий збір 2 500 грн». Це шахраї!',
+    "Somebody posted 'we buy any car, cash in 30 minutes' in our chat. Be careful with those ads.",
+  ])('publishes %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+
+  it.each([
+    // The same offers made, not quoted; or quoted without a warning.
+    'Ваша карта заблокирована, для разблокировки перейдите по ссылке',
+    'Заработок от 5000 в день, пиши в телеграм',
+    'Try the «miracle cure» everyone is talking about!',
+  ])('still holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+});
+
+describe('words that are advertising only in company', () => {
+  it.each([
+    'Закладка першого каменю ТЦ «Оазис» — а поруч сквер, який обіцяли зберегти.',
+    'We switched to a heat pump last year. Installation cost €11,500 after the grant.',
+    'The weight loss drug costs around $1,000 a month without insurance.',
+  ])('publishes %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+
+  it('holds a drug stash offered with a contact', () => {
+    expect(verdict('Закладки в вашем городе, пиши в телеграм @klad_bot').decision).toBe('hold');
+  });
+});

@@ -251,3 +251,27 @@ describe('banned terms', () => {
     expect(verdict('you idiot').decision).toBe('publish');
   });
 });
+
+describe('more tricks of spelling', () => {
+  it.each([
+    // HTML character references, decimal and hexadecimal (the detail quotes them read).
+    ['Who is this f&#117;cking pundit?', 'fucking'],
+    ['What a &#x73;hit result', 'shit'],
+    // A symbol put between the letters rather than for one.
+    ['fu🚋ck these tram delays', 'fu🚋ck'],
+    ['sh*it happens at this council', 'sh*it'],
+    // Ukrainian ї written i, and Russian translit of охуеть.
+    ["yak zhe zaibala tsia meriia z yii 'reformamy'", 'zaibala'],
+    ["Okhuet' mozhno, tri penal'ti za match", 'Okhuet'],
+  ])('rejects %s', (body, word) => {
+    expectBanned(body, word);
+  });
+
+  it.each([
+    'Danny Shittu would have eaten this striker alive.',
+    'Tom &amp; Jerry &#8212; a classic',
+    'Price: 5&#36; only in the shop window, the article says',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { scanComment } from '../../../shared/moderation/normalise.ts';
+import { spamWeights } from '../../../shared/moderation/spam-weights.ts';
+import { features, WordModel } from '../../../shared/moderation/word-model.ts';
+import { rules, verdict } from './helpers.ts';
+
+function hashes(text: string): number[] {
+  const f = features(scanComment(text));
+  return [...f.hashes.subarray(0, f.count)];
+}
+
+describe('the word model', () => {
+  it('reads words as the scan spells them: case, width, hidden characters and stretching do not matter', () => {
+    expect(hashes('ЗАРОБІТОК онлайн')).toEqual(hashes('заробіток онлайн'));
+    expect(hashes('ｅａｒｎ money')).toEqual(hashes('earn money'));
+    expect(hashes('ea\u200brn moneyyyy')).toEqual(hashes('earn money'));
+  });
+
+  it('has a feature for each word, each pair of words and the first five letters of a long word', () => {
+    // "заробіток": the word, its pair with the start, its first five letters; "онлайн": the
+    // same three.
+    expect(hashes('заробіток онлайн')).toHaveLength(6);
+    expect(hashes('earn money')).toHaveLength(4);
+    // Words of one stem share the five-letter feature.
+    const [stem] = hashes('заробіток');
+    expect(hashes('заробити')).toContain(stem);
+  });
+
+  it('reads numbers by their length, not their digits, and marks links, prices and phones', () => {
+    expect(hashes('call 067 512 90 12')).toEqual(hashes('call 093 123 45 67'));
+    expect(hashes('only 5 left')).not.toEqual(hashes('only 500 left'));
+    expect(hashes('see example.com').length).toBe(hashes('see example com').length + 1);
+  });
+
+  it('counts each feature once: repeating a word does not raise the score', () => {
+    const [cheap] = hashes('cheap');
+    const model = new WordModel({ bias: 0, threshold: 0, hashes: [cheap!], weights: [1] });
+    expect(model.score(features(scanComment('cheap'))).score).toBe(1);
+    expect(model.score(features(scanComment('cheap cheap, cheap!'))).score).toBe(1);
+  });
+
+  it('names the words that weighed most toward its class', () => {
+    const [cheap] = hashes('cheap');
+    const [pills] = hashes('pills');
+    const model = new WordModel({ bias: -1, threshold: 0, hashes: [cheap!, pills!], weights: [0.8, 0.7] });
+    const s = scanComment('Really cheap pills here');
+    const m = model.score(features(s));
+    expect(m.score).toBeCloseTo(0.5);
+    expect(m.spans).toEqual([
+      [1, 1],
+      [2, 2],
+    ]);
+    expect(model.score(features(scanComment('cheap flights'))).spans).toEqual([]);
+  });
+});
+
+describe('the spam model', () => {
+  it('holds advertising that no phrase of the lists names, quoting what weighed most', () => {
+    for (const body of [
+      'Ну що, знову бензин подорожчав? А я вже пів року заправляюся безкоштовно, бо заробляю на арбітражі криптовалют 😉 Як — розповідаю в своєму каналі, посилання в описі профілю',
+      'Hello sir/madam, I have a very profitable business proposal for you regarding car export from Ukraine to Africa. Kindly reply to my private email for more details. Regards, Mr. James Okonkwo',
+      'КУПЛЮ АВТО В ЛЮБОМ СОСТОЯНИИ!!! После ДТП, без документов, кредитные, дорого, деньги сразу. 📞 +380 67 555 90 90',
+    ]) {
+      const v = verdict(body);
+      expect(v.decision, body).toBe('hold');
+      expect(v.signals.map((s) => s.rule)).toEqual(['spam_model']);
+      expect(v.signals[0]!.detail).toMatch(/^reads as advertising: "/u);
+    }
+  });
+
+  it('publishes news talk about money, prices, links and numbers', () => {
+    for (const body of [
+      'The weight-loss drug costs around $1,000 a month without insurance in the US. That is the real story here.',
+      'We switched to a heat pump last year. Installation cost €11,500 after the grant and our bills dropped by a third.',
+      'Офіційний збір Червоного Хреста на постраждалих від повені — тільки через сайт redcross.org.ua. Не переказуйте гроші на картки з коментарів!',
+      'PrivatBank’s short number is 3700; if someone calls you, hang up and call that number yourself.',
+    ]) {
+      expect(rules(body), body).toEqual([]);
+    }
+  });
+
+  it('is not asked when a rule already holds the comment as advertising', () => {
+    expect(rules('Casino online bonus 300% https://lucky.example')).not.toContain('spam_model');
+  });
+
+  it('was trained with a threshold no held-out clean comment reached', () => {
+    expect(spamWeights.threshold).toBeGreaterThan(0);
+    expect(spamWeights.hashes).toHaveLength(spamWeights.weights.length);
+  });
+});
