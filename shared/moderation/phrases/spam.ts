@@ -43,7 +43,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(купимо|викупимо) (будь-яку|будь-які) (квартиру|авто|машину|будинок)',
       '(знакомства|знайомства) (с|з) (красивыми|красивими|девушками|дівчатами)',
       '(escort agency|vip escort|discreet vip)',
-      '(karta pobytu|карта побиту|карту побиту)',
       '(лечение алкоголизма|выезд нарколога|кодирование от алкоголизма|лікування алкоголізму|виїзд нарколога)',
       '(live viewers|viewbot|view bot|раскрутка стрима|живые зрители|живі глядачі|накрутка подписчиков|накрутка підписників)',
       '(договірні матчі|договорные матчи|без програшу|без проигрыша|fixed matches)',
@@ -108,6 +107,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(earn|earning|earnings) (up to|from|over|extra)',
       '(buy now|order now|call now|shop now|click here|click the link|limited offer|limited time offer|best price|best prices|lowest price|wholesale|discount|discounts|special offer|free shipping|free trial)',
       '(giveaway|airdrop|presale|jackpot|bonus|bonuses|token|tokens|to the moon|nft|nfts|memecoin)',
+      // A residence permit is news for readers abroad, and a service sellers offer.
+      '(karta pobytu|карта побиту|карту побиту)',
       // A stash of drugs, and also a bookmark or the laying of a foundation stone.
       '(закладки|закладка|закладок)',
       '(seo|rankings|traffic to your|boost your|grow your)',
