@@ -49,6 +49,10 @@ const wordFloodRun = 5;
 const emojiFloodCount = 10;
 const emojiFloodRun = 6;
 const maxSignalsPerRule = 3;
+/** Two weak advertising phrases hold together only this close ("work in Poland" … "register before"). */
+const weakReach = 20;
+/** A weak advertising phrase holds beside a link, a price or a phone number only in a comment this short. */
+const companyWords = 80;
 
 /** Collects signals, keeping at most a few per rule and no repeated details. */
 export class SignalList {
@@ -187,6 +191,14 @@ function isLetter(c: string | undefined): boolean {
   return c !== undefined && /\p{L}/u.test(c);
 }
 
+/** Two different weak advertising phrases within {@link weakReach} words of each other. */
+function weakPair(hits: readonly Hit[]): boolean {
+  const weak = ofKind(hits, kindSpamWeak);
+  return weak.some((a) =>
+    weak.some((b) => a.pattern !== b.pattern && Math.abs(a.first - b.first) <= weakReach),
+  );
+}
+
 /** Messenger names, @handles, emails and messenger links in a comment. */
 function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
   return distinctPatterns(hits, kindMessenger) + channels(s, links);
@@ -200,8 +212,8 @@ function channels(s: Scan, links: readonly FoundLink[]): number {
 }
 
 /**
- * Advertising: a strong phrase holds alone; weak ones hold together, or beside a link, a
- * price or a phone number; a messenger contact holds beside money talk, and a messenger word
+ * Advertising: a strong phrase holds alone; weak ones hold together (close to each other), or
+ * beside a link, a price or a phone number (in a short comment); a messenger contact holds beside money talk, and a messenger word
  * beside a handle, an e-mail, a messenger link or a number holds without it; self-promotion
  * holds beside a link.
  */
@@ -219,7 +231,9 @@ export function spamSignals(
   const weak = distinctPatterns(offers, kindSpamWeak);
   const money = distinctPatterns(offers, kindMoney) + s.money;
   const visibleLinks = links.filter((l) => !l.email).length;
-  if (weak >= 2 || (weak >= 1 && (visibleLinks > 0 || money > 0 || hasPhone(s)))) {
+  // In a long comment a weak word and a price far apart are a coincidence, not an offer.
+  const company = s.words <= companyWords && (visibleLinks > 0 || money > 0 || hasPhone(s));
+  if (weakPair(offers) || (weak >= 1 && company)) {
     const first = offers.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
   }

@@ -586,7 +586,7 @@ export function scan(text: string): Scan {
         pos = wStart;
       } else {
         const single = pos - wStart === 1 && (flags & flagLetter) !== 0;
-        if (single && singles > 0 && wOrig - lastSingleEnd <= 3) {
+        if (single && singles > 0 && wOrig - lastSingleEnd <= 4) {
           singles++;
         } else {
           if (singles >= 3) {

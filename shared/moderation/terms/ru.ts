@@ -53,7 +53,7 @@ export const ru: TermList = {
     // Latin transliterations.
     '*pizd*',
     'blya',
-    '(blyad|blyat|bljad|bljat|blead)+',
+    '(blyad|blyat|bljad|bljat|blead|bliad|bliat)+',
     // Consonants only, and 9 for я: пздц, bl9.
     '(пздц|пзц|pzdc|pzdts|bl9|бл9|bl9t|бл9ть|bl9d|бл9дь)',
     // 3.14 for пи: 3.14здец.

@@ -181,14 +181,17 @@ describe('fast paths agree with the slow ones', () => {
     // more spam phrase, 8 rejected and 8 fuzzed ones add a messenger contact, no other change.
     // And again when the spam model was added: 253 of these generated texts, dense in links,
     // phone numbers, e-mails and prices, go from publish to hold (spam_model), no other
-    // verdict changed; in the bench corpus 176 held texts add the model's signal.
-    expect(verdictDigest(samples)).toBe('189e73c9f9e53723e33f56e74950fb871e2329cbd08565fa1f95fcb51f47ed4a');
+    // verdict changed; in the bench corpus 176 held texts add the model's signal. And again when
+    // the model was retrained on 36 sets (a higher threshold) and weak advertising words began to
+    // need company close by: 32 of those generated texts publish again, the bench corpus's
+    // decisions are unchanged and 234 of its held texts give other signals.
+    expect(verdictDigest(samples)).toBe('7541bffd87eface30cd7417a7fb6bb4e34c6685db448d9171ec14989fe48c66c');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
     // Recorded again with the samples' digest above, for the same spam signal details.
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      'ccb24ccf3661cc2cb270f2a98e3483478af593d05ed3cad41f8ff8723a009de6',
+      'e5949bb681fe1597c8cd9a281eac2e421a35e4378a84facba21d72c7b9bdfd16',
     );
   });
 });

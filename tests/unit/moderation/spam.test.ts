@@ -202,3 +202,20 @@ describe('words that are advertising only in company', () => {
     expect(verdict(body).decision).toBe('hold');
   });
 });
+
+describe('weak advertising words need company close by', () => {
+  it('holds two weak phrases near each other, not far apart', () => {
+    expect(verdict('Work in Poland, register before Friday!').decision).toBe('hold');
+    expect(
+      rules(
+        'If something goes wrong at work in Poland, the National Labour Inspectorate (PIP) has advice in Ukrainian. And check that your agency is in the KRAZ register before you sign anything.',
+      ),
+    ).toEqual([]);
+  });
+
+  it('holds a weak phrase beside a price in a short comment, not in a long one', () => {
+    expect(verdict('Jobs in Poland, 1500€ a month').decision).toBe('hold');
+    const long = `Two colleagues left for jobs in Poland and nobody replaced them. ${'Calls are triaged by urgency and the crews do what they can. '.repeat(8)}The budget was cut by 12%.`;
+    expect(rules(long)).toEqual([]);
+  });
+});

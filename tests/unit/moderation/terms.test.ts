@@ -263,12 +263,17 @@ describe('more tricks of spelling', () => {
     // Ukrainian ї written i, and Russian translit of охуеть.
     ["yak zhe zaibala tsia meriia z yii 'reformamy'", 'zaibala'],
     ["Okhuet' mozhno, tri penal'ti za match", 'Okhuet'],
+    ["bliad', opiat' zabastovka", 'bliad'],
+    // Spaced letters with an emoji between each.
+    ['F 🔥 U 🔥 C 🔥 K the director', 'F 🔥 U 🔥 C 🔥 K'],
   ])('rejects %s', (body, word) => {
     expectBanned(body, word);
   });
 
   it.each([
     'Danny Shittu would have eaten this striker alive.',
+    'Albumin levels, a pin-prick glucose check and a full blood count',
+    'I ❤ U',
     'Tom &amp; Jerry &#8212; a classic',
     'Price: 5&#36; only in the shop window, the article says',
   ])('publishes %s', (body) => {
