@@ -35,7 +35,15 @@ interface Example {
  * Each model: the categories it stands for, and the file and constant its weights go to. (A
  * threats model trained the same way held clean comments of blind sets: docs/MODERATION.md.)
  */
-const models = [{ name: 'spam', categories: ['spam'], file: 'spam-weights.ts', constant: 'spamWeights' }];
+const models = [
+  { name: 'spam', categories: ['spam'], file: 'spam-weights.ts', constant: 'spamWeights' },
+  {
+    name: 'threats',
+    categories: ['threats_harassment'],
+    file: 'threat-weights.ts',
+    constant: 'threatWeights',
+  },
+];
 
 interface Model {
   bias: number;

@@ -32,8 +32,9 @@ import {
 import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import { spamWeights } from './spam-weights.ts';
+import { threatWeights } from './threat-weights.ts';
 import type { Signal } from './types.ts';
-import { features, WordModel } from './word-model.ts';
+import { features, type ModelScore, WordModel } from './word-model.ts';
 
 /**
  * The detectors: each turns the scan, the hits and the links of one comment into signals.
@@ -102,8 +103,9 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
  * harm; "take out" aimed at a named person; intimidation aimed at family, home or work;
  * personal details with a call to act on them (doxxing).
  */
-export function threatSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
-  if (hits.length === 0) return; // most comments: nothing below can fire
+export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): void {
+  if (found.length === 0) return; // most comments: nothing below can fire
+  const hits = said(s, found);
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
   for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
   const incite = ofKind(hits, kindIncite);
@@ -160,6 +162,16 @@ function hasPhone(s: Scan): boolean {
 function distinctPatterns(hits: readonly Hit[], kind: number): number {
   if (!hits.some((h) => h.kind === kind)) return 0;
   return new Set(hits.filter((h) => h.kind === kind).map((h) => h.pattern)).size;
+}
+
+/**
+ * The hits that the comment says in its own voice: in a comment that warns of a scam or
+ * condemns a threat, what stands inside quotation marks is quoted («ваша карта заблокирована»
+ * … мошенники; «найдём и закопаем» … так нельзя) and does not count.
+ */
+function said(s: Scan, hits: readonly Hit[]): readonly Hit[] {
+  if (!hits.some((h) => h.kind === kindWarning)) return hits;
+  return hits.filter((h) => !quoted(s, h));
 }
 
 const openingQuotes = '«“„"\'';
@@ -223,9 +235,7 @@ export function spamSignals(
   links: readonly FoundLink[],
   out: SignalList,
 ): void {
-  // A comment that warns about a scam may quote it: «ваша карта заблокирована» is then a quotation.
-  const warns = hits.some((h) => h.kind === kindWarning);
-  const offers = warns ? hits.filter((h) => !quoted(s, h)) : hits;
+  const offers = said(s, hits);
   for (const h of ofKind(offers, kindSpam))
     out.add('spam_phrase', 'hold', `"${hitText(s, h)}" reads as advertising`);
   const weak = distinctPatterns(offers, kindSpamWeak);
@@ -250,8 +260,9 @@ export function spamSignals(
   }
 }
 
-/** The spam model trained on the labelled sets (`npm run train:models`). */
+/** The word models trained on the labelled sets (`npm run train:models`). */
 const spamModel = new WordModel(spamWeights);
+const threatModel = new WordModel(threatWeights);
 
 const advertisingRules = [
   'spam_phrase',
@@ -263,15 +274,27 @@ const advertisingRules = [
 ];
 
 /**
- * The spam model, asked only about what no advertising rule has held: a comment it scores
- * over its threshold holds, and the detail quotes the words that weighed most.
+ * The word models, each asked only about what the rules have not held for its reason: a
+ * comment the spam model scores over its threshold holds as advertising, one the threats model
+ * does as a threat; the detail quotes the words that weighed most.
  */
 export function modelSignals(s: Scan, out: SignalList): void {
-  if (advertisingRules.some((rule) => out.has(rule))) return;
-  const m = spamModel.score(features(s));
-  if (m.score <= spamModel.threshold) return;
-  const words = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))].join(', ');
-  out.add('spam_model', 'hold', `reads as advertising${words === '' ? '' : `: ${words}`}`);
+  const askSpam = !advertisingRules.some((rule) => out.has(rule));
+  const askThreat = !out.has('threat') && !out.has('doxxing');
+  if (!askSpam && !askThreat) return;
+  const f = features(s);
+  const words = (m: ModelScore): string => {
+    const quoted = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))];
+    return quoted.length === 0 ? '' : `: ${quoted.join(', ')}`;
+  };
+  const spam = askSpam ? spamModel.score(f) : undefined;
+  if (spam !== undefined && spam.score > spamModel.threshold) {
+    out.add('spam_model', 'hold', `reads as advertising${words(spam)}`);
+  }
+  const threat = askThreat ? threatModel.score(f) : undefined;
+  if (threat !== undefined && threat.score > threatModel.threshold) {
+    out.add('threat_model', 'hold', `reads as a threat or harassment${words(threat)}`);
+  }
 }
 
 /**

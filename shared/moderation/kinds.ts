@@ -34,5 +34,5 @@ export const kindLinkHint = 15;
 export const kindAllow = 16;
 /** Where a person is found ("3rd floor", "the building next to"): doxxing beside a call to visit. */
 export const kindDoxPlace = 17;
-/** A warning about scams ("мошенники", "this is spam"): a quoted offer beside it is quoted, not made. */
+/** A warning about a scam or a threat ("мошенники", "this is spam", "так нельзя"): what it quotes is quoted, not said. */
 export const kindWarning = 18;

@@ -184,8 +184,10 @@ describe('fast paths agree with the slow ones', () => {
     // verdict changed; in the bench corpus 176 held texts add the model's signal. And again when
     // the model was retrained on 36 sets (a higher threshold) and weak advertising words began to
     // need company close by: 32 of those generated texts publish again, the bench corpus's
-    // decisions are unchanged and 234 of its held texts give other signals.
-    expect(verdictDigest(samples)).toBe('7541bffd87eface30cd7417a7fb6bb4e34c6685db448d9171ec14989fe48c66c');
+    // decisions are unchanged and 234 of its held texts give other signals. And again with the
+    // threats model and the third round's threat phrases: 2 of these generated texts go from
+    // publish to hold (threat_model), the bench corpus's verdicts are unchanged.
+    expect(verdictDigest(samples)).toBe('4925b1eb1978e524d4dbf85098ab2898910ddeb01404379abcd54072e082e6a9');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

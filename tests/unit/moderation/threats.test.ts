@@ -258,3 +258,56 @@ describe('threats and harassment', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('more kinds of threat', () => {
+  it.each([
+    // Wishes of death and injury.
+    'I hope he gets shanked in his first week inside.',
+    'Щоб він здох у тій камері.',
+    'Do everyone a favour and drown yourself in the river.',
+    'Burn down city hall with all of them inside.',
+    // Counting days, watching, waiting.
+    'Lysenko, ty ne dozhivyosh do apellyatsii.',
+    "I've been watching you leave the dorm every morning at 7:40.",
+    'We know your route from the courthouse to the metro. Enjoy your walks while you can.',
+    "See you after the hearing, counsellor. We'll be waiting by the side exit.",
+    'Бачимо тебе щоранку біля суду, Бондар.',
+    // Conditional, and a visit home.
+    "If he walks free on appeal, I swear I'll finish what his car started.",
+    'Yakshcho mer ne pide u vidstavku, my pryjdemo do noho dodomu.',
+    // Cars, and harassment campaigns.
+    'Suddi varto zazyraty pid mashynu, pered tym yak zavodyty.',
+    'Let’s call the clinic every hour until they fire her too.',
+    'Давайте завалимо директ журналістки, всі разом сьогодні.',
+    // Children on their way to school.
+    'Teacher Olena, your daughter walks home alone past the garages every day at 3.',
+    'Ya znayu, v kakoy shkole uchitsya tvoy syn.',
+  ])('holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+
+  it.each([
+    'I hope the bill dies in committee.',
+    'Щоб ти був здоровий і щасливий.',
+    'The veterans want jobs, working ramps and a doctor who listens.',
+    'We will be waiting for the results of the appeal.',
+    'My daughter walks home alone now that she is twelve, and I worry.',
+    'Accidents happen on that road because nobody fixed the lights.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
+
+describe('threats quoted to condemn them', () => {
+  it.each([
+    'Хтось вище написав «треба спалити його хату». Це заклик до злочину, я поскаржився модераторам.',
+    'Кто-то выше пишет «найдём и закопаем». Ребята, так нельзя, это уголовная статья.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+
+  it('still holds the threat said, or quoted with no condemnation', () => {
+    expect(verdict('Найдём и закопаем, так и знай.').decision).toBe('hold');
+    expect(verdict('«Найдём и закопаем», понял?').decision).toBe('hold');
+  });
+});

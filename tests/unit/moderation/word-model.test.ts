@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scanComment } from '../../../shared/moderation/normalise.ts';
 import { spamWeights } from '../../../shared/moderation/spam-weights.ts';
+import { threatWeights } from '../../../shared/moderation/threat-weights.ts';
 import { features, WordModel } from '../../../shared/moderation/word-model.ts';
 import { rules, verdict } from './helpers.ts';
 
@@ -86,5 +87,27 @@ describe('the spam model', () => {
   it('was trained with a threshold no held-out clean comment reached', () => {
     expect(spamWeights.threshold).toBeGreaterThan(0);
     expect(spamWeights.hashes).toHaveLength(spamWeights.weights.length);
+  });
+});
+
+describe('the threats model', () => {
+  it('is asked only when no threat rule has held the comment', () => {
+    expect(rules('I know where you live.')).not.toContain('threat_model');
+  });
+
+  it('publishes furious but lawful wishes', () => {
+    for (const body of [
+      'I hope he never holds a driving licence again. A lifetime ban should be automatic for this.',
+      'Someone should set up a fundraiser for her kids. I’d donate today.',
+      'Brands still sponsoring him after this should be ashamed.',
+      'I hope he spends every night in that cell thinking about her.',
+    ]) {
+      expect(rules(body), body).toEqual([]);
+    }
+  });
+
+  it('was trained with a threshold no held-out clean comment reached', () => {
+    expect(threatWeights.threshold).toBeGreaterThan(0);
+    expect(threatWeights.hashes).toHaveLength(threatWeights.weights.length);
   });
 });
