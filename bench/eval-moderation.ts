@@ -5,18 +5,12 @@
  *
  *   npm run eval:moderation [-- path/to/devset.jsonl]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defaultPolicy, type ModerationContext, moderate, type Verdict } from '../shared/moderation/index.ts';
+import { type LabelledComment, readDevSet } from './lib/labelled.ts';
 
-export interface LabelledComment {
-  id: string;
-  body: string;
-  authorName?: string;
-  label: 'clean' | 'abusive' | 'spam';
-  category: string;
-  note?: string;
-}
+export { type LabelledComment, readDevSet };
 
 /** The context the CLI and the evaluation use: auto mode, an anonymous author, no history. */
 export const anonymousContext: ModerationContext = {
@@ -33,14 +27,6 @@ const briefDevSet = fileURLToPath(new URL('../../shared/moderation/devset.jsonl'
 export const defaultDevSet = existsSync(briefDevSet)
   ? briefDevSet
   : fileURLToPath(new URL('./data/devset.jsonl', import.meta.url));
-
-/** Reads a JSONL dev set. */
-export function readDevSet(path: string): LabelledComment[] {
-  return readFileSync(path, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line) => JSON.parse(line) as LabelledComment);
-}
 
 export interface Evaluation {
   rows: { category: string; total: number; caught: number; wrong: number }[];

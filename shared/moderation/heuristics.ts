@@ -31,10 +31,9 @@ import {
 } from './links.ts';
 import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
-import { spamWeights } from './spam-weights.ts';
-import { threatWeights } from './threat-weights.ts';
 import type { Signal } from './types.ts';
-import { features, type ModelScore, WordModel } from './word-model.ts';
+import { features, type ModelScore, WordModels } from './word-model.ts';
+import { wordWeights } from './word-weights.ts';
 
 /**
  * The detectors: each turns the scan, the hits and the links of one comment into signals.
@@ -261,8 +260,9 @@ export function spamSignals(
 }
 
 /** The word models trained on the labelled sets (`npm run train:models`). */
-const spamModel = new WordModel(spamWeights);
-const threatModel = new WordModel(threatWeights);
+const models = new WordModels(wordWeights);
+const spamModel = models.classes.findIndex((c) => c.name === 'spam');
+const threatModel = models.classes.findIndex((c) => c.name === 'threats');
 
 const advertisingRules = [
   'spam_phrase',
@@ -287,12 +287,13 @@ export function modelSignals(s: Scan, out: SignalList): void {
     const quoted = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))];
     return quoted.length === 0 ? '' : `: ${quoted.join(', ')}`;
   };
-  const spam = askSpam ? spamModel.score(f) : undefined;
-  if (spam !== undefined && spam.score > spamModel.threshold) {
+  const scores = models.score(f);
+  const spam = scores[spamModel]!;
+  if (askSpam && spam.score > models.classes[spamModel]!.threshold) {
     out.add('spam_model', 'hold', `reads as advertising${words(spam)}`);
   }
-  const threat = askThreat ? threatModel.score(f) : undefined;
-  if (threat !== undefined && threat.score > threatModel.threshold) {
+  const threat = scores[threatModel]!;
+  if (askThreat && threat.score > models.classes[threatModel]!.threshold) {
     out.add('threat_model', 'hold', `reads as a threat or harassment${words(threat)}`);
   }
 }

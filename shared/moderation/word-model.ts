@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 import { flagHandle, flagLetter, type Scan } from './normalise.ts';
 
 /**
@@ -12,13 +13,16 @@ import { flagHandle, flagLetter, type Scan } from './normalise.ts';
  * `bench/train-models.ts` trains the weights on the labelled sets with these same features.
  */
 
-/** The trained weights: parallel arrays of feature hashes and weights. */
-export interface ModelWeights {
-  bias: number;
-  /** The score above which a comment counts as the model's class. */
-  threshold: number;
-  hashes: readonly number[];
-  weights: readonly number[];
+/**
+ * The trained models, packed: the classes, and one table of every feature any of them weighs
+ * (`hashes`: base64 of little-endian int32s; `weights`: base64 of int16s, one per class for
+ * each hash in turn, in units of `scale`).
+ */
+export interface PackedWeights {
+  classes: readonly { name: string; bias: number; threshold: number }[];
+  scale: number;
+  hashes: string;
+  weights: string;
 }
 
 const fnvOffset = 0x811c9dc5 | 0;
@@ -124,37 +128,51 @@ export function features(s: Scan): Features {
   return f;
 }
 
-/** What the model makes of a comment: its score, and the words that weighed most for it. */
+/** What one model makes of a comment: its score, and the words that weighed most for it. */
 export interface ModelScore {
   score: number;
   /** Up to three spans of one or two words, `[first, last]`, heaviest first. */
   spans: [number, number][];
 }
 
-export class WordModel {
-  readonly threshold: number;
-  private readonly bias: number;
+/** The bytes of a base64 string, as a typed array of `T` (the bytes copied, so aligned). */
+function unpack<T>(base64: string, view: (buffer: ArrayBuffer) => T): T {
+  const bytes = Buffer.from(base64, 'base64');
+  return view(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+}
+
+/**
+ * Linear models over the same features, read in one pass: a feature is looked up once and
+ * adds its weight to every model's score.
+ */
+export class WordModels {
+  readonly classes: PackedWeights['classes'];
   /** The weight table, open addressing: the hashes (0 for an empty slot) and their weights. */
   private readonly keys: Int32Array;
   private readonly values: Float32Array;
   /** The comment each slot was last counted for: every feature counts once per comment. */
   private readonly seen: Int32Array;
   private readonly mask: number;
+  private readonly n: number;
   private round = 0;
+  private readonly scores: Float64Array;
 
-  constructor(model: ModelWeights) {
-    this.bias = model.bias;
-    this.threshold = model.threshold;
+  constructor(packed: PackedWeights) {
+    this.classes = packed.classes;
+    this.n = packed.classes.length;
+    this.scores = new Float64Array(this.n);
+    const hashes = unpack(packed.hashes, (b) => new Int32Array(b));
+    const weights = unpack(packed.weights, (b) => new Int16Array(b));
     let size = 16;
-    while (size < model.hashes.length * 2) size *= 2;
+    while (size < hashes.length * 2) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
-    this.values = new Float32Array(size);
+    this.values = new Float32Array(size * this.n);
     this.seen = new Int32Array(size);
-    model.hashes.forEach((h, i) => {
+    hashes.forEach((h, i) => {
       const k = this.slot(h);
       this.keys[k] = h;
-      this.values[k] = model.weights[i]!;
+      for (let c = 0; c < this.n; c++) this.values[k * this.n + c] = weights[i * this.n + c]! * packed.scale;
     });
   }
 
@@ -166,28 +184,42 @@ export class WordModel {
     return k;
   }
 
-  /** A comment's score from its {@link features}, and when it is over the threshold the words behind it. */
-  score(f: Features): ModelScore {
+  /**
+   * Every model's score of a comment from its {@link features}, and for each model whose score
+   * is over its threshold the words behind it (an empty list for the others).
+   */
+  score(f: Features): ModelScore[] {
     if (++this.round === 0x7fffffff) {
       this.seen.fill(0);
       this.round = 1;
     }
-    let score = this.bias;
+    const { n, scores, values, keys, seen, mask, round } = this;
+    for (let c = 0; c < n; c++) scores[c] = this.classes[c]!.bias;
+    const hashes = f.hashes;
     for (let i = 0; i < f.count; i++) {
-      const k = this.slot(f.hashes[i]!);
-      if (this.keys[k] === 0 || this.seen[k] === this.round) continue;
-      this.seen[k] = this.round;
-      score += this.values[k]!;
+      const h = hashes[i]!;
+      let k = (h ^ (h >>> 15)) & mask;
+      let key = keys[k]!;
+      while (key !== h && key !== 0) {
+        k = (k + 1) & mask;
+        key = keys[k]!;
+      }
+      if (key === 0 || seen[k] === round) continue;
+      seen[k] = round;
+      for (let c = 0; c < n; c++) scores[c]! += values[k * n + c]!;
     }
-    return { score, spans: score > this.threshold ? this.heaviest(f) : [] };
+    return this.classes.map((cls, c) => ({
+      score: scores[c]!,
+      spans: scores[c]! > cls.threshold ? this.heaviest(f, c) : [],
+    }));
   }
 
-  /** The three spans of words whose features weigh most toward the class, heaviest first. */
-  private heaviest(f: Features): [number, number][] {
+  /** The three spans of words whose features weigh most toward class `c`, heaviest first. */
+  private heaviest(f: Features, c: number): [number, number][] {
     const found: { weight: number; span: [number, number] }[] = [];
     for (let i = 0; i < f.count; i++) {
       const k = this.slot(f.hashes[i]!);
-      const weight = this.values[k]!;
+      const weight = this.values[k * this.n + c]!;
       if (this.keys[k] === 0 || weight <= 0 || f.firsts[i]! < 0) continue;
       found.push({ weight, span: [f.firsts[i]!, f.lasts[i]!] });
     }

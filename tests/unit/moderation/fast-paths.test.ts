@@ -186,8 +186,9 @@ describe('fast paths agree with the slow ones', () => {
     // need company close by: 32 of those generated texts publish again, the bench corpus's
     // decisions are unchanged and 234 of its held texts give other signals. And again with the
     // threats model and the third round's threat phrases: 2 of these generated texts go from
-    // publish to hold (threat_model), the bench corpus's verdicts are unchanged.
-    expect(verdictDigest(samples)).toBe('4925b1eb1978e524d4dbf85098ab2898910ddeb01404379abcd54072e082e6a9');
+    // publish to hold (threat_model), the bench corpus's verdicts are unchanged. And again when
+    // the weights were packed as int16s (1/4096 steps): 5 texts quote other words, no decision moved.
+    expect(verdictDigest(samples)).toBe('c231981164defa1be6fa6bb55da2522bf7b109c8b1075a739f93bc11abff0112');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

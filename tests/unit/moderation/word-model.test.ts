@@ -1,9 +1,20 @@
+import { Buffer } from 'node:buffer';
 import { describe, expect, it } from 'vitest';
 import { scanComment } from '../../../shared/moderation/normalise.ts';
-import { spamWeights } from '../../../shared/moderation/spam-weights.ts';
-import { threatWeights } from '../../../shared/moderation/threat-weights.ts';
-import { features, WordModel } from '../../../shared/moderation/word-model.ts';
+import { features, WordModels } from '../../../shared/moderation/word-model.ts';
+import { wordWeights } from '../../../shared/moderation/word-weights.ts';
 import { rules, verdict } from './helpers.ts';
+
+/** One model with the given weights (multiples of 1/4096), packed as `npm run train:models` packs them. */
+function model(bias: number, weighted: [number, number][]): WordModels {
+  const base64 = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength).toString('base64');
+  return new WordModels({
+    classes: [{ name: 'test', bias, threshold: 0 }],
+    scale: 1 / 4096,
+    hashes: base64(Int32Array.from(weighted.map(([h]) => h))),
+    weights: base64(Int16Array.from(weighted.map(([, w]) => w * 4096))),
+  });
+}
 
 function hashes(text: string): number[] {
   const f = features(scanComment(text));
@@ -35,23 +46,25 @@ describe('the word model', () => {
 
   it('counts each feature once: repeating a word does not raise the score', () => {
     const [cheap] = hashes('cheap');
-    const model = new WordModel({ bias: 0, threshold: 0, hashes: [cheap!], weights: [1] });
-    expect(model.score(features(scanComment('cheap'))).score).toBe(1);
-    expect(model.score(features(scanComment('cheap cheap, cheap!'))).score).toBe(1);
+    const m = model(0, [[cheap!, 1]]);
+    expect(m.score(features(scanComment('cheap')))[0]!.score).toBe(1);
+    expect(m.score(features(scanComment('cheap cheap, cheap!')))[0]!.score).toBe(1);
   });
 
   it('names the words that weighed most toward its class', () => {
     const [cheap] = hashes('cheap');
     const [pills] = hashes('pills');
-    const model = new WordModel({ bias: -1, threshold: 0, hashes: [cheap!, pills!], weights: [0.8, 0.7] });
-    const s = scanComment('Really cheap pills here');
-    const m = model.score(features(s));
-    expect(m.score).toBeCloseTo(0.5);
-    expect(m.spans).toEqual([
+    const m = model(-1, [
+      [cheap!, 0.75],
+      [pills!, 0.5],
+    ]);
+    const [scored] = m.score(features(scanComment('Really cheap pills here')));
+    expect(scored!.score).toBeCloseTo(0.25);
+    expect(scored!.spans).toEqual([
       [1, 1],
       [2, 2],
     ]);
-    expect(model.score(features(scanComment('cheap flights'))).spans).toEqual([]);
+    expect(m.score(features(scanComment('cheap flights')))[0]!.spans).toEqual([]);
   });
 });
 
@@ -84,9 +97,12 @@ describe('the spam model', () => {
     expect(rules('Casino online bonus 300% https://lucky.example')).not.toContain('spam_model');
   });
 
-  it('was trained with a threshold no held-out clean comment reached', () => {
-    expect(spamWeights.threshold).toBeGreaterThan(0);
-    expect(spamWeights.hashes).toHaveLength(spamWeights.weights.length);
+  it('reads the packed weights: one int16 per model for every int32 hash', () => {
+    const hashCount = Buffer.from(wordWeights.hashes, 'base64').length / 4;
+    const weightCount = Buffer.from(wordWeights.weights, 'base64').length / 2;
+    expect(wordWeights.classes.map((c) => c.name)).toEqual(['spam', 'threats']);
+    expect(weightCount).toBe(hashCount * wordWeights.classes.length);
+    for (const c of wordWeights.classes) expect(c.threshold).toBeGreaterThan(0);
   });
 });
 
@@ -104,10 +120,5 @@ describe('the threats model', () => {
     ]) {
       expect(rules(body), body).toEqual([]);
     }
-  });
-
-  it('was trained with a threshold no held-out clean comment reached', () => {
-    expect(threatWeights.threshold).toBeGreaterThan(0);
-    expect(threatWeights.hashes).toHaveLength(threatWeights.weights.length);
   });
 });
