@@ -9,6 +9,7 @@ import {
   kindIncite,
   kindIntimidate,
   kindMessenger,
+  kindMessengerName,
   kindMoney,
   kindPromo,
   kindSpam,
@@ -210,7 +211,11 @@ function weakPair(hits: readonly Hit[]): boolean {
   );
 }
 
-/** Messenger names, @handles, emails and messenger links in a comment. */
+/**
+ * Ways offered to reach the author off the site: calls to write ("пишіть", "dm me"), @handles,
+ * e-mails and messenger links. A messenger's name alone is talk about it ("не вірте
+ * телеграм-каналам"), not a contact.
+ */
 function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
   return distinctPatterns(hits, kindMessenger) + channels(s, links);
 }
@@ -250,7 +255,10 @@ export function spamSignals(
   // reach the author (a handle, an e-mail, a messenger link or a number) does.
   if ((money > 0 || weak > 0 || out.has('spam_phrase')) && contacts(s, offers, links) > 0) {
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
-  } else if (distinctPatterns(offers, kindMessenger) > 0 && (channels(s, links) > 0 || hasPhone(s))) {
+  } else if (
+    distinctPatterns(offers, kindMessenger) + distinctPatterns(offers, kindMessengerName) > 0 &&
+    (channels(s, links) > 0 || hasPhone(s))
+  ) {
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }

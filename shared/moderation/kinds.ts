@@ -24,6 +24,7 @@ export const kindDoxCall = 9;
 export const kindSpam = 10;
 /** Advertising words that hold only together or beside a link, money or a phone number. */
 export const kindSpamWeak = 11;
+/** A call to write off the site ("dm me", "пишіть", "наш канал"). */
 export const kindMessenger = 12;
 export const kindMoney = 13;
 /** Self-promotion ("I run a blog"), held beside a link. */
@@ -36,3 +37,5 @@ export const kindAllow = 16;
 export const kindDoxPlace = 17;
 /** A warning about a scam or a threat ("мошенники", "this is spam", "так нельзя"): what it quotes is quoted, not said. */
 export const kindWarning = 18;
+/** A messenger's name ("telegram", "вайбер"): a contact only beside a call to write or an address. */
+export const kindMessengerName = 19;

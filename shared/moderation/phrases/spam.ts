@@ -1,6 +1,7 @@
 import {
   kindLinkHint,
   kindMessenger,
+  kindMessengerName,
   kindMoney,
   kindPromo,
   kindSpam,
@@ -151,7 +152,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(заповни|заполни|заповніть|заполните) анкету',
       '(допомоги|помощи|виплату|выплату|допомогу|помощь) (від держави|от государства)',
       '(доставка по україні|доставка по украине|доставка по всей украине)',
-      '(guaranteed|гарантовано|гарантированно)',
+      // Guaranteed returns; deposits are guaranteed too.
+      '(guaranteed|гарантовано|гарантированно) (return|returns|income|profit|profits|дохід|доход|прибуток|прибыль)',
       '(заработок|заробіток|zarabotok) (для|от|від|до)',
       'want to meet you',
       '(ставки на спорт|ставки на футбол)',
@@ -196,14 +198,21 @@ export const spamPhrases: readonly PhraseGroup[] = [
     ],
   },
   {
-    kind: kindMessenger,
+    kind: kindMessengerName,
     specs: [
       '(telegram|whatsapp|viber|wechat|signal app|discord server|snapchat|kik)',
-      '(dm me|dm us|message me|text me|write me|write to me|contact me|contact us|contact them|reach me|reach out to)',
       '(телеграм|телеграмм|телеге|телеграме|тг|вотсап|ватсап|вайбер|вайбере)',
-      '(пиши|пишите|напиши|напишите|пишіть|напишіть|в лс|в личку|в приват|наш канал|мой канал|наш телеграм|канал в телеграм)',
       '(telegu|telege|telegram|telegramm|tg|vaiber|viber|vatsap)',
+    ],
+  },
+  {
+    kind: kindMessenger,
+    specs: [
+      '(dm me|dm us|message me|text me|write me|write to me|contact me|contact us|contact them|reach me|reach out to)',
+      '(пиши|пишите|напиши|напишите|пишіть|напишіть|в лс|в личку|в приват|наш канал|мой канал|наш телеграм|канал в телеграм)',
       '(у нашому каналі|в нашому каналі|в нашем канале|на нашому каналі|на нашем канале)',
+      '(pyshit|pyshy|pishi|pishite|napishi|napishite|napyshy|napyshit)',
+      '(канал|каналі|канале|channel) (у|в|on|in) (телеграм|телеграмі|телеграме|telegram)',
     ],
   },
   {
@@ -226,7 +235,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
     kind: kindWarning,
     specs: [
       '(scam|scams|scammer|scammers|spam|fraud|fraudsters|fraudster|phishing|beware|report them|do not click)',
-      '(be careful|careful with|watch out|do not fall for)',
+      '(be careful|careful with|watch out|do not fall for|just hang up)',
+      '(pyramid|ponzi|піраміда|пирамида|піраміду|пирамиду|піраміди|пирамиды)',
       '(мошенники|мошенников|мошенничество|шахраї|шахраїв|шахрайство|скам|развод|лохотрон|фишинг|фішинг)',
       '(не ведитесь|не ведіться|не переходите|не переходьте|не ведись|не ведися|осторожно|обережно)',
       // Condemning a threat someone else wrote.

@@ -188,7 +188,10 @@ describe('fast paths agree with the slow ones', () => {
     // threats model and the third round's threat phrases: 2 of these generated texts go from
     // publish to hold (threat_model), the bench corpus's verdicts are unchanged. And again when
     // the weights were packed as int16s (1/4096 steps): 5 texts quote other words, no decision moved.
-    expect(verdictDigest(samples)).toBe('c231981164defa1be6fa6bb55da2522bf7b109c8b1075a739f93bc11abff0112');
+    // And again when the models were retrained on 40 sets (spam threshold 1.772) and a messenger's
+    // name alone stopped counting as a contact: 30 generated texts go to hold (spam_model) and 1
+    // (threat_model); the bench corpus's verdicts are unchanged.
+    expect(verdictDigest(samples)).toBe('fac6899bc9c52ebd8140e1a9b5d494c060c44a5a38b94eb9fc1dbc6964dc07ed');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

@@ -219,3 +219,22 @@ describe('weak advertising words need company close by', () => {
     expect(rules(long)).toEqual([]);
   });
 });
+
+describe('talk about money and messengers', () => {
+  it.each([
+    'Deposits are guaranteed up to 600,000 UAH per depositor per bank by the Deposit Guarantee Fund.',
+    'Офіційний курс НБУ на сьогодні 42,18 грн за долар, дивіться на bank.gov.ua, а не в телеграм-каналах.',
+    'You can still withdraw cash dollars at some branches, but daily limits apply. Do not trust Telegram rumours.',
+    'GoldLine обіцяли «3% щотижня, гарантовано, виведення будь-коли». Люди, це класична піраміда.',
+  ])('publishes %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+
+  it.each([
+    'Guaranteed income 500$ a day, write me',
+    'Prodam dovidky pro invalidnist, pyshit u Viber, nomer u profili',
+    'Я заробляю 2000 доларів на тиждень. Її канал у Телеграм: olena_invest_ai',
+  ])('holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+});
