@@ -147,11 +147,15 @@ function unpack<T>(base64: string, view: (buffer: ArrayBuffer) => T): T {
  */
 export class WordModels {
   readonly classes: PackedWeights['classes'];
-  /** The weight table, open addressing: the hashes (0 for an empty slot) and their weights. */
+  /**
+   * The weight table, open addressing: the hashes (0 for an empty slot) and their weights as
+   * packed (units of `scale`), kept small so that it stays in the cache.
+   */
   private readonly keys: Int32Array;
-  private readonly values: Float32Array;
+  private readonly values: Int16Array;
+  private readonly scale: number;
   /** The comment each slot was last counted for: every feature counts once per comment. */
-  private readonly seen: Int32Array;
+  private readonly seen: Uint16Array;
   private readonly mask: number;
   private readonly n: number;
   private round = 0;
@@ -163,16 +167,18 @@ export class WordModels {
     this.scores = new Float64Array(this.n);
     const hashes = unpack(packed.hashes, (b) => new Int32Array(b));
     const weights = unpack(packed.weights, (b) => new Int16Array(b));
+    this.scale = packed.scale;
+    // At most two thirds full, so that a miss (most look-ups) ends after a probe or two.
     let size = 16;
-    while (size < hashes.length * 2) size *= 2;
+    while (size * 2 < hashes.length * 3) size *= 2;
     this.mask = size - 1;
     this.keys = new Int32Array(size);
-    this.values = new Float32Array(size * this.n);
-    this.seen = new Int32Array(size);
+    this.values = new Int16Array(size * this.n);
+    this.seen = new Uint16Array(size);
     hashes.forEach((h, i) => {
       const k = this.slot(h);
       this.keys[k] = h;
-      for (let c = 0; c < this.n; c++) this.values[k * this.n + c] = weights[i * this.n + c]! * packed.scale;
+      for (let c = 0; c < this.n; c++) this.values[k * this.n + c] = weights[i * this.n + c]!;
     });
   }
 
@@ -189,12 +195,12 @@ export class WordModels {
    * is over its threshold the words behind it (an empty list for the others).
    */
   score(f: Features): ModelScore[] {
-    if (++this.round === 0x7fffffff) {
+    if (++this.round === 0x10000) {
       this.seen.fill(0);
       this.round = 1;
     }
     const { n, scores, values, keys, seen, mask, round } = this;
-    for (let c = 0; c < n; c++) scores[c] = this.classes[c]!.bias;
+    scores.fill(0);
     const hashes = f.hashes;
     for (let i = 0; i < f.count; i++) {
       const h = hashes[i]!;
@@ -208,10 +214,10 @@ export class WordModels {
       seen[k] = round;
       for (let c = 0; c < n; c++) scores[c]! += values[k * n + c]!;
     }
-    return this.classes.map((cls, c) => ({
-      score: scores[c]!,
-      spans: scores[c]! > cls.threshold ? this.heaviest(f, c) : [],
-    }));
+    return this.classes.map((cls, c) => {
+      const score = cls.bias + scores[c]! * this.scale;
+      return { score, spans: score > cls.threshold ? this.heaviest(f, c) : [] };
+    });
   }
 
   /** The three spans of words whose features weigh most toward class `c`, heaviest first. */
