@@ -23,6 +23,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
     kind: kindThreat,
     specs: [
       '(i|we) (know|found) where you (live|work|sleep|study|go to school)',
+      '(напишемо|напишем|пишемо|пишем|napyshemo|napishem) (їй|йому|ей|ему|yii|yomu|ey|emu) (у|в|u|v) (директ|лс|личку|лічку|direkt|dyrekt)',
       // Counting someone's days, watching their route, waiting at the exit.
       '(ты|ти|ty|vy) (не доживешь|не доживёшь|не доживеш|ne dozhivyosh|ne dozhivesh)',
       '(этому|цьому|etomu|tsomu) (блогеру|судье|судді|адвокату|журналисту|журналісту|bloggeru|blogeru) (не жить|не жити|ne zhit)',
@@ -279,6 +280,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
     specs: [
       '(beaten|beat up|killed|murdered|shot|hanged|lynched|executed|stabbed|strangled|tortured|raped|drowned|gassed|beheaded|slaughtered|castrated|butchered|skinned|maimed|crucified|impaled)',
       '(beaten|shot|hanged|burned|burnt|buried|skinned) (alive|dead|to death)',
+      '(переломать|сломать|поломать|perelomat|slomat|polomat) (ему |ей |им |тебе |emu |ey |im |tebe |)(руки|ноги|рёбра|ребра|nogi|ruki)',
       '(shanked|knifed|run over|hit by a car|burn alive|burns alive)',
       '(dies|die|croaks|chokes to death|chokes on)',
       '(здох|здохне|здохнути|сдох|сдохнет|сдохнуть|zdokh|sdokh|sdohnet)',
@@ -392,6 +394,10 @@ export const threatPhrases: readonly PhraseGroup[] = [
     kind: kindIntimidate,
     specs: [
       '(i|we) (already |)found (the|your|where|who|out where|out who)',
+      '(лучше|краще|luchshe|krashche) не (выходить|виходити|vykhodit|vyhodit) (вечером|ввечері|из дома|з дому|vecherom|iz doma)',
+      '(tag|message|email|call) (his|her) (sponsors|mother|mom|mum|employer|boss|landlord|ex)',
+      '(would be a shame if|it would be a shame if|было бы обидно если|было бы обидно, если|было бы жаль если|буде шкода якщо|було б шкода якщо|bylo by obidno esli)',
+      '(в курсе|знают|знають|v kurse|znayut) (где|де|gde|de) (он|она|він|вона|on|ona|vin|vona) (живёт|живет|живе|zhivet|zhyve)',
       '(walks|walk|goes|go|comes|come) home alone',
       '(ходять|ходить|ходит|ходят) (до школи|в школу) (сам|сама|самі|одна|одни|сами)',
       '(знаю|знаем|знаємо|znayu|znaem|znaiu) (в какой|в якій|v kakoy|v kakoi|v yakii|u yakii) (школе|школі|shkole|shkoli)',

@@ -282,6 +282,11 @@ describe('more kinds of threat', () => {
     // Children on their way to school.
     'Teacher Olena, your daughter walks home alone past the garages every day at 3.',
     'Ya znayu, v kakoy shkole uchitsya tvoy syn.',
+    // Broken bones, staying in at night, campaigns and veiled shames.
+    'Этому судье надо переломать руки, чтобы больше свисток не держал.',
+    'Боксёру этому лучше не выходить вечером из дома. Ребята уже в курсе, где он живёт.',
+    'Давайте всі напишемо їй у директ, кожен день.',
+    'Your kids are at the British school in Pechersk. Would be a shame if the ultras turned up at the gate.',
   ])('holds %s', (body) => {
     expect(verdict(body).decision).toBe('hold');
   });
@@ -293,6 +298,8 @@ describe('more kinds of threat', () => {
     'We will be waiting for the results of the appeal.',
     'My daughter walks home alone now that she is twelve, and I worry.',
     'Accidents happen on that road because nobody fixed the lights.',
+    'Краще не виходити з дому під час тривоги, кажуть рятувальники.',
+    'Tag his sponsors in a complaint to the federation, that is how it works.',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
