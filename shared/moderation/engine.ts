@@ -62,7 +62,7 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
     s.linkHint || disguised ? findLinks(s.source, disguised, s.linkFrom, s.linkTo, s.maxUnbroken) : [];
   linkSignals(links, compiled, policy, out);
   spamSignals(s, hits, links, out);
-  modelSignals(s, out);
+  modelSignals(s, hits, out);
   floodSignals(s, isTrusted(context), out);
   return { decision: decide(out.items, context), signals: out.items };
 }

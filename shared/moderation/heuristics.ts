@@ -282,11 +282,14 @@ const advertisingRules = [
 ];
 
 /**
- * The word models, each asked only about what the rules have not held for its reason: a
+ * The word models, each asked only about what the rules have not held for its reason (and
+ * neither about a warning that quotes what it warns of): a
  * comment the spam model scores over its threshold holds as advertising, one the threats model
  * does as a threat; the detail quotes the words that weighed most.
  */
-export function modelSignals(s: Scan, out: SignalList): void {
+export function modelSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
+  // A warning that quotes what it warns of: the models would read the quotation as said.
+  if (said(s, hits).length < hits.length) return;
   const askSpam = !advertisingRules.some((rule) => out.has(rule));
   const askThreat = !out.has('threat') && !out.has('doxxing');
   if (!askSpam && !askThreat) return;

@@ -89,7 +89,9 @@ export const threatPhrases: readonly PhraseGroup[] = [
       'deserve(|s) to (die|hang|be hanged|be shot|be killed|be executed|burn)',
       '(you|he|she|they|all of you) should (die|be dead|hang)',
       '(your|ur) (ip|ip address|address|location|home address|workplace) (is|has been|was) (logged|tracked|known|posted|leaked|next)',
-      '(dox|doxx|doxxed|doxed|doxing|doxxing)',
+      // A call to dox, not the word: "doxxing helps no one" is against it.
+      "(let's|lets|go|we should|we'll|we will|time to|someone) (dox|doxx)",
+      '(dox|doxx) (him|her|them|this|that|these|the)',
       '(a|one) bullet (in|through) (your|his|her|their) (head|skull)',
       'what (a|the) (drone|bullet|missile|knife|bat|fist|shell|grenade) (feels|feel) like',
       'a (shame|pity) if (something|anything) (happened|happens|were to happen)',

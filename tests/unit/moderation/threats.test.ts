@@ -318,3 +318,16 @@ describe('threats quoted to condemn them', () => {
     expect(verdict('«Найдём и закопаем», понял?').decision).toBe('hold');
   });
 });
+
+describe('doxxing named, and threats quoted in a report', () => {
+  it.each([
+    "Please don't post his address here. Doxxing helps no one and could get an innocent relative hurt.",
+    "Quoting the DM she got: 'I know where your kids go to school.' That's criminal, and whoever sent it should be prosecuted.",
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+
+  it.each(["Let's dox him, he deserves it", 'dox this clown'])('holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+});
