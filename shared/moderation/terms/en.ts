@@ -20,7 +20,7 @@ export const en: TermList = {
     'dick(|s|head|heads|hole|holes|wad|wads|face|less|ish)',
     'cock(|s|sucker|suckers|sucking|head|heads)',
     '(|dumb|jack|smart|fat|lard|bad|kick)ass(|es)',
-    '(ass|arse|azz)(hole|holes|wipe|wipes|hat|hats|clown|clowns|face|lick|licker|licking)',
+    '(ass|arse|azz)(hole|holes|wipe|wipes|hat|hats|clown|clowns|face|lick|licker|licking|bag|bags|head|heads|wad|wads)',
     'whore(|s|d)',
     'slut(|s|ty)',
     'twat(|s)',
@@ -42,6 +42,9 @@ export const en: TermList = {
     'dickweed(|s)',
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
     '(cnut|cnuts)',
+    // Insults compounded of a banned root and an everyday tail (cuntface, twatwaffle, cockwomble).
+    '(cunt|cvnt|twat|prick|cock|dick|knob|wank|arse|bitch|slut|whore|douche)(face|faces|head|heads|bag|bags|wad|wads|waffle|waffles|womble|wombles|stain|stains|hat|hats|wipe|wipes|weasel|weasels|nugget|nuggets|muppet|muppets|trumpet|trumpets|sack|sacks|goblin|goblins|gibbon|gibbons|lord|lords|bucket|buckets|nozzle|nozzles)',
+    '(twunt|twunts)',
     '(fux|fuxk|fuxking|fuxkin|fuxing|fuxed)',
     // Spelled backwards, and upside down (ʞɔnɟ, ɥɔʇıq: also backwards, with u as n, b as q, d as p).
     '(kcuf|kcufs|gnikcuf|tihs|hctib|kcid|tnuc|kcnf|hctiq|kcip)',

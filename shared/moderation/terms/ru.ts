@@ -73,6 +73,7 @@ export const ru: TermList = {
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
     '(gandon|gondon)(|y|a)',
     '(zalupa|zalupu|manda|mandu|shlyuha|shluha|shlyukha|shlukha|shlyukhi|shlyuhi|blyadina)',
+    '(kurwa|kurva|kurwy|kurvy|kurwo|kurvo)',
   ],
   suspect: [
     '(дурак|дураки|дура|идиот|идиоты|идиотка|дебил|дебилы|дебилка|кретин|кретины|тупой|тупые|тупица)',

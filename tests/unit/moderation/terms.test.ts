@@ -80,8 +80,20 @@ describe('banned terms', () => {
     'pizdec polnyi',
     'suka blyat, opyat',
     'idi nahuy',
+    'kurwa, znowu bez światła',
   ])('rejects Ukrainian and Russian mat and its transliterations: %s', (body) => {
     expect(verdict(body).decision).toBe('reject');
+  });
+
+  it.each([
+    ['What a cuntface.', 'cuntface'],
+    ['Some twatwaffle wrote this headline.', 'twatwaffle'],
+    ['the cockwombles in parliament', 'cockwombles'],
+    ['you absolute dickbag', 'dickbag'],
+    ['Shut it, assbag.', 'assbag'],
+    ['a twunt with a column', 'twunt'],
+  ])('rejects insults compounded of a banned root and an everyday tail: %s', (body, word) => {
+    expectBanned(body, word);
   });
 
   it.each([
@@ -106,6 +118,7 @@ describe('banned terms', () => {
     'My cousin works at a steel plant near Huy in Belgium.',
     'King Cnut sat on the shore; sooooo goooood.',
     'Fugging in Austria, the village that was called Fucking until 2021, collected money.',
+    'Cocktail hour at the Cockburn Arms; Arsenal away; knobbly knees; a Dickensian winter; the cockpit.',
   ])('publishes innocent words that contain a stem: %s', (body) => {
     expect(verdict(body)).toEqual({ decision: 'publish', signals: [] });
   });
