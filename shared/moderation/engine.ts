@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { compiledFor } from './compile.ts';
-import { collectHits } from './evidence.ts';
+import { collectHits, type Hit } from './evidence.ts';
 import {
+  askedModels,
   floodSignals,
   linkSignals,
   modelSignals,
@@ -12,7 +13,7 @@ import {
 } from './heuristics.ts';
 import { kindLinkHint } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
-import { normalise, scanComment } from './normalise.ts';
+import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import type { CommentText, Decision, ModerationContext, Signal, Verdict } from './types.ts';
 
@@ -47,10 +48,18 @@ function authorSignals(context: ModerationContext, policy: Policy, out: SignalLi
  * one automaton pass and the cheap rules.
  */
 export function moderate(comment: CommentText, context: ModerationContext, policy: Policy): Verdict {
-  const compiled = compiledFor(policy);
   const out = new SignalList();
   authorSignals(context, policy, out);
-  const s = scanComment(comment.body);
+  const { s, hits } = ruleSignals(comment.body, policy, out);
+  modelSignals(s, hits, out);
+  floodSignals(s, isTrusted(context), out);
+  return { decision: decide(out.items, context), signals: out.items };
+}
+
+/** The scan, the hits and the signals of the rules that read the text (the word models aside). */
+function ruleSignals(body: string, policy: Policy, out: SignalList): { s: Scan; hits: Hit[] } {
+  const compiled = compiledFor(policy);
+  const s = scanComment(body);
   if (s.codePoints > maxBodyCodePoints) {
     out.add('too_long', 'reject', `${s.codePoints} characters, at most ${maxBodyCodePoints}`);
   }
@@ -62,9 +71,17 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
     s.linkHint || disguised ? findLinks(s.source, disguised, s.linkFrom, s.linkTo, s.maxUnbroken) : [];
   linkSignals(links, compiled, policy, out);
   spamSignals(s, hits, links, out);
-  modelSignals(s, hits, out);
-  floodSignals(s, isTrusted(context), out);
-  return { decision: decide(out.items, context), signals: out.items };
+  return { s, hits };
+}
+
+/**
+ * Which word models the engine asks about `body` (the rules have not held it for the model's
+ * reason): `npm run train:models` sets each threshold over the clean comments a model is asked about.
+ */
+export function modelsAskedAbout(body: string, policy: Policy): { spam: boolean; threats: boolean } {
+  const out = new SignalList();
+  const { s, hits } = ruleSignals(body, policy, out);
+  return askedModels(s, hits, out);
 }
 
 /** Any reject wins; `post` articles publish the rest; `pre` or any hold holds. */

@@ -2,10 +2,12 @@ import type { CompiledPolicy } from './compile.ts';
 import { type Hit, hitText } from './evidence.ts';
 import {
   kindBanned,
+  kindCharity,
   kindDox,
   kindDoxCall,
   kindDoxPlace,
   kindHarm,
+  kindHarmCall,
   kindIncite,
   kindIntimidate,
   kindMessenger,
@@ -116,6 +118,7 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     answered.add(call);
     threat(spanText(s, call.first, harm.last));
   }
+  for (const h of ofKind(hits, kindHarmCall)) if (opensSentence(s, h.first)) threat(hitText(s, h));
   for (const t of ofKind(hits, kindTakeOut)) {
     const next = t.last + 1;
     if (next >= s.words) continue;
@@ -134,6 +137,19 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
   if ((doxCall.length > 0 && located()) || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
+}
+
+/**
+ * Whether word `w` opens a sentence: only spaces, quotation marks or emoji stand between it
+ * and the start of the comment or the last full stop, question or exclamation mark or line break.
+ */
+function opensSentence(s: Scan, w: number): boolean {
+  for (let i = s.origStart[w]! - 1; i >= 0; i--) {
+    const c = s.source[i]!;
+    if (c === '.' || c === '!' || c === '?' || c === '\n') return true;
+    if (/[\p{L}\p{N},;:]/u.test(c)) return false;
+  }
+  return true;
 }
 
 /** How many of `hits` cover words that none of the others counted before them cover. */
@@ -229,9 +245,9 @@ function channels(s: Scan, links: readonly FoundLink[]): number {
 
 /**
  * Advertising: a strong phrase holds alone; weak ones hold together (close to each other), or
- * beside a link, a price or a phone number (in a short comment); a messenger contact holds beside money talk, and a messenger word
- * beside a handle, an e-mail, a messenger link or a number holds without it; self-promotion
- * holds beside a link.
+ * beside a link (not one to donate to), a price or a phone number (in a short comment); a
+ * messenger contact holds beside money talk, and a messenger word beside a handle, an e-mail,
+ * a messenger link or a number holds without it; self-promotion holds beside a link.
  */
 export function spamSignals(
   s: Scan,
@@ -245,8 +261,10 @@ export function spamSignals(
   const weak = distinctPatterns(offers, kindSpamWeak);
   const money = distinctPatterns(offers, kindMoney) + s.money;
   const visibleLinks = links.filter((l) => !l.email).length;
+  // A link beside a word of giving is where to donate ("donated monthly … highly recommend").
+  const offeredLinks = offers.some((h) => h.kind === kindCharity) ? 0 : visibleLinks;
   // In a long comment a weak word and a price far apart are a coincidence, not an offer.
-  const company = s.words <= companyWords && (visibleLinks > 0 || money > 0 || hasPhone(s));
+  const company = s.words <= companyWords && (offeredLinks > 0 || money > 0 || hasPhone(s));
   if (weakPair(offers) || (weak >= 1 && company)) {
     const first = offers.find((h) => h.kind === kindSpamWeak)!;
     out.add('spam_phrase', 'hold', `"${hitText(s, first)}" reads as advertising`);
@@ -281,6 +299,20 @@ const advertisingRules = [
   'obfuscated_link',
 ];
 
+/** Which models {@link modelSignals} asks, given the rules' signals so far. */
+export function askedModels(
+  s: Scan,
+  hits: readonly Hit[],
+  out: SignalList,
+): { spam: boolean; threats: boolean } {
+  // A warning that quotes what it warns of: the models would read the quotation as said.
+  if (said(s, hits).length < hits.length) return { spam: false, threats: false };
+  return {
+    spam: !advertisingRules.some((rule) => out.has(rule)),
+    threats: !out.has('threat') && !out.has('doxxing'),
+  };
+}
+
 /**
  * The word models, each asked only about what the rules have not held for its reason (and
  * neither about a warning that quotes what it warns of): a
@@ -288,10 +320,7 @@ const advertisingRules = [
  * does as a threat; the detail quotes the words that weighed most.
  */
 export function modelSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
-  // A warning that quotes what it warns of: the models would read the quotation as said.
-  if (said(s, hits).length < hits.length) return;
-  const askSpam = !advertisingRules.some((rule) => out.has(rule));
-  const askThreat = !out.has('threat') && !out.has('doxxing');
+  const { spam: askSpam, threats: askThreat } = askedModels(s, hits, out);
   if (!askSpam && !askThreat) return;
   const f = features(s);
   const words = (m: ModelScore): string => {

@@ -39,3 +39,7 @@ export const kindDoxPlace = 17;
 export const kindWarning = 18;
 /** A messenger's name ("telegram", "вайбер"): a contact only beside a call to write or an address. */
 export const kindMessengerName = 19;
+/** A harm in the imperative ("burn down the office", "kill them all"): a call when it opens a sentence. */
+export const kindHarmCall = 20;
+/** Giving to a charity ("donated", "збір"): a link beside it is where to give, not an offer. */
+export const kindCharity = 21;

@@ -483,6 +483,11 @@ const suffixLabels = new Set([
   'fr',
   'io',
   'info',
+  // Short-link and brand addresses: youtu.be, t.me, bit.ly, goo.gl.
+  'be',
+  'me',
+  'ly',
+  'gl',
 ]);
 
 /**

@@ -1,4 +1,5 @@
 import {
+  kindCharity,
   kindLinkHint,
   kindMessenger,
   kindMessengerName,
@@ -52,6 +53,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(essays and coursework|essays and theses|essay writing service|help students with essays|plagiarism free|write essays|курсові роботи|курсовые работы|дипломні роботи|дипломные работы на заказ)',
       '(безкоштовний|бесплатный|free) (iphone|айфон)',
       '(doctors hate this|doctors hate him|miracle oil|prayer oil|miracle cure)',
+      '(one|this|1) (weird|simple|strange|little|neat|crazy|odd) trick',
+      '(dofollow|do follow|nofollow) (link|links|backlink|backlinks)',
+      '(high da|high dr|high authority) (sites|websites|blogs|news sites|domains)',
       '(account will be suspended|verify your identity|verify your account|confirm your identity|обліковий запис буде заблоковано|аккаунт будет заблокирован)',
       '(confirm your card details|confirm your card|verify your card|підтвердіть дані картки|подтвердите данные карты)',
       '(картку заблоковано|карту заблокировано|карта заблокирована|для розблокування|для разблокировки)',
@@ -141,12 +145,20 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(положена|положено|належить) (компенсация|компенсація|выплата|виплата)',
       '(free consultation|безкоштовна консультація|бесплатная консультация|today only|тільки сьогодні|только сегодня)',
       '(check it out|amazing prices|great prices|best deals|highly recommend)',
+      // Clickbait: "one trick energy companies hate".
+      '(one|this|1) trick',
+      '(companies|banks|doctors|lawyers|landlords|insurers|dentists|pharmacies|experts|the government) hate',
+      '(guest post|guest posts|guest posting|sponsored post|sponsored posts)',
+      '(cheap and fast|cheap & fast|fast and cheap|fast & cheap|cheap and quick|quick and cheap)',
+      '(homework|assignment|assignments|essay|essays|coursework|thesis) (help|helper|writing|done)',
+      // Call-out services: "виїзд майстра", a repair man at the door.
+      '(виїзд майстра|выезд мастера|виклик майстра|вызов мастера|майстер на годину|мастер на час|муж на час|чоловік на годину)',
       '(no questions asked|без лишних вопросов|без зайвих питань|fully online)',
       '(проверенный|перевірена|перевірений) (человек|людина)',
       '(we are number one|private detective|приватний детектив|частный детектив)',
       '(шукаю|ищу) (людей|людей у команду|людей в команду)',
       '(робота|работа) (з дому|на дому|вдома)',
-      '(деталі|детали|подробности|подробиці) (в особисті|в личку|в лс|в директ)',
+      '(деталі|детали|подробности|подробиці) (в особисті|в особистих|в личку|в личке|в лічці|в лс|в директ|в директі|в директе)',
       '(for cash|за готівку|за наличные)',
       '(без регистрации|без реєстрації)',
       '(заповни|заполни|заповніть|заполните) анкету',
@@ -201,6 +213,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
     kind: kindMessengerName,
     specs: [
       '(telegram|whatsapp|viber|wechat|signal app|discord server|snapchat|kik)',
+      '(on|in|via) (insta|instagram|ig|tiktok)',
       '(телеграм|телеграмм|телеге|телеграме|тг|вотсап|ватсап|вайбер|вайбере)',
       '(telegu|telege|telegram|telegramm|tg|vaiber|viber|vatsap)',
     ],
@@ -209,7 +222,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
     kind: kindMessenger,
     specs: [
       '(dm me|dm us|message me|text me|write me|write to me|contact me|contact us|contact them|reach me|reach out to)',
-      '(пиши|пишите|напиши|напишите|пишіть|напишіть|в лс|в личку|в приват|наш канал|мой канал|наш телеграм|канал в телеграм)',
+      '(пиши|пишите|напиши|напишите|пишіть|напишіть|в лс|в личку|в личке|в лічку|в лічці|в приват|наш канал|мой канал|наш телеграм|канал в телеграм)',
       '(у нашому каналі|в нашому каналі|в нашем канале|на нашому каналі|на нашем канале)',
       '(pyshit|pyshy|pishi|pishite|napishi|napishite|napyshy|napyshit)',
       '(канал|каналі|канале|channel) (у|в|on|in) (телеграм|телеграмі|телеграме|telegram)',
@@ -244,8 +257,18 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(так нельзя|так не можна|так не можно|not okay|not ok)',
       '(жалуйтесь|пожалуйтесь|скаржтеся|поскаржтеся|поскаржився|поскаржилась|пожаловался|пожаловалась|report it|reported it)',
       '(уголовная статья|кримінальна стаття|уголовное преступление|кримінальний злочин|a crime|criminal|should be prosecuted)',
+      // A court report quoting the threat it convicted.
+      '(sentenced|convicted|jailed|prosecutor|prosecutors|pleaded guilty|found guilty|read out in court|told the court|in court)',
+      '(приговорил|приговорили|приговорён|приговорен|осуждён|осужден|прокурор|прокурорка|засудив|засудила|засудили|вирок|приговор|за угрозы|за погрози|в суде|в суді)',
       'киберполици+',
       'кіберполіці+',
+    ],
+  },
+  {
+    kind: kindCharity,
+    specs: [
+      '(donate|donated|donating|donation|donations|fundraiser|fundraising|charity|charities|volunteers)',
+      '(задонатив|задонатила|задонатили|донат|донати|донатимо|донатьте|збір|збору|благодійний|благодійного|пожертвування|пожертвовал|пожертвовала|пожертвования|благотворительный|благотворительного|волонтери|волонтеры)',
     ],
   },
   {

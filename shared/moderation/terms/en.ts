@@ -10,13 +10,15 @@ import type { TermList } from './types.ts';
 export const en: TermList = {
   banned: [
     '*fuck*',
-    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook)(|s|ing|in|er|ers|ed|face|wit|wits)',
-    '(stfu|gtfo|mofo|fking|fkn|fcking|effing|fuckin)',
+    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook)(|s|ing|in|er|ers|ed|face|wit|wits|ng|n)',
+    // Vowels dropped: fkng, fckng.
+    '(stfu|gtfo|mofo|fking|fkn|fkng|fcking|effing|fuckin)',
     'shit+',
     '(bull|horse|dip|bat|chicken|ape|dog|holy|jack|dumb)shit(|s|ty|e)',
     'bitch(|es|ing|y|ed|ass)',
     '(biatch|biotch|beyotch|bytch)(|es)',
-    '(cunt|cvnt|kunt)(|s|y|ish)',
+    '*cunt*',
+    '(cvnt|kunt)(|s|y|ish)',
     'dick(|s|head|heads|hole|holes|wad|wads|face|less|ish)',
     'cock(|s|sucker|suckers|sucking|head|heads)',
     '(|dumb|jack|smart|fat|lard|bad|kick)ass(|es)',
@@ -41,6 +43,7 @@ export const en: TermList = {
     '(jack|jerk)off(|s)',
     'dickweed(|s)',
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
+    '(up|kiss) (your|his|her|their|my) (arse|ass|arsehole|asshole)',
     '(cnut|cnuts)',
     // Insults compounded of a banned root and an everyday tail (cuntface, twatwaffle, cockwomble).
     '(cunt|cvnt|twat|prick|cock|dick|knob|wank|arse|bitch|slut|whore|douche)(face|faces|head|heads|bag|bags|wad|wads|waffle|waffles|womble|wombles|stain|stains|hat|hats|wipe|wipes|weasel|weasels|nugget|nuggets|muppet|muppets|trumpet|trumpets|sack|sacks|goblin|goblins|gibbon|gibbons|lord|lords|bucket|buckets|nozzle|nozzles)',
@@ -58,6 +61,9 @@ export const en: TermList = {
   ],
   // Phrases exempt the words they cover: pussy willow is the catkin of Palm Sunday.
   allow: [
+    // Scunthorpe, and Cuntis in Galicia.
+    '*scunth*',
+    'cuntis',
     'shitake',
     'shitakes',
     'shittim',

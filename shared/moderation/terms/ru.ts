@@ -26,6 +26,9 @@ export const ru: TermList = {
     `${ebPrefixes}(еба|ебу|ебл|ебн|еби|ебош|ёба|ёбу|ёбн|ёбл|ёбы)+`,
     `${ebPrefixes}(ебёт|ебет|ебёшь|ебешь|ебут|ебём|ебем)`,
     '(за|на|вы|от|у|по|про|при|подъ|съ|разъ|до|пере|объ|долбо|долба)ёб+',
+    // й for ё, and долбо- with a plain е: долбойоб, долбоеб.
+    `${ebPrefixes}йоб+`,
+    '(долбо|долба)еб+',
     'бля',
     '(бляд|блят|блядь|бл@д)+',
     'сук(а|и|е|у|ой|ам|ами|ах|ин|ина|ины|ины|ину)',
@@ -65,6 +68,7 @@ export const ru: TermList = {
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',
     '(huinya|huynya|huinia|khuinia|khuinya|khuynya|huilo|huylo|hujlo|khuilo|huesos)',
     `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
+    '(eblan|yeblan|jeblan|ieblan|yoblan)(|y|u|om|chik)',
     '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
     // Ukrainian ї written i or yi: заїбала, заїбали.
     '(zaiba|zayiba|zayeba)(l|la|lo|li|ly|v|ty)',

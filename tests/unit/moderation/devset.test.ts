@@ -21,7 +21,9 @@ describe('the labelled dev set', () => {
 // (docs/MODERATION.md has those figures) and then used, like the dev set, to generalise it.
 // The counts are a ratchet: no set may catch fewer than it catches now. (Retraining the spam
 // model on more sets may raise its threshold, the highest held-out clean score: the twenty-ninth
-// and thirty-third sets lost 3 and 1 when the thirty-fifth and thirty-sixth joined.) Two clean
+// and thirty-third sets lost 3 and 1 when the thirty-fifth and thirty-sixth joined; when sets 45 to 47
+// joined, the threats threshold rose from 2.216 to 2.329 and sets 6, 7, 34, 37, 38 and 39 lost 1, 1, 1,
+// 1, 3 and 1 threats that only that model held.) Two clean
 // comments of the thirty-eighth set are still held, named here: "we know where he lives: in a
 // mansion bought on a civil servant's salary" reads like the doxxing it mocks.
 
@@ -30,8 +32,8 @@ describe.each<[string, number, string[]?]>([
   ['third-set.jsonl', 90],
   ['fourth-set.jsonl', 90],
   ['fifth-set.jsonl', 90],
-  ['sixth-set.jsonl', 90],
-  ['seventh-set.jsonl', 90],
+  ['sixth-set.jsonl', 89],
+  ['seventh-set.jsonl', 89],
   ['eighth-set.jsonl', 89],
   ['ninth-set.jsonl', 90],
   ['tenth-set.jsonl', 90],
@@ -58,13 +60,16 @@ describe.each<[string, number, string[]?]>([
   ['thirty-first-set.jsonl', 87],
   ['thirty-second-set.jsonl', 86],
   ['thirty-third-set.jsonl', 68],
-  ['thirty-fourth-set.jsonl', 54],
+  ['thirty-fourth-set.jsonl', 53],
   ['thirty-fifth-set.jsonl', 88],
   ['thirty-sixth-set.jsonl', 70],
-  ['thirty-seventh-set.jsonl', 40],
-  ['thirty-eighth-set.jsonl', 37, ['cl125', 'cl139']],
-  ['thirty-ninth-set.jsonl', 84],
+  ['thirty-seventh-set.jsonl', 39],
+  ['thirty-eighth-set.jsonl', 34, ['cl125', 'cl139']],
+  ['thirty-ninth-set.jsonl', 83],
   ['fortieth-set.jsonl', 69],
+  ['forty-fifth-set.jsonl', 115],
+  ['forty-sixth-set.jsonl', 105],
+  ['forty-seventh-set.jsonl', 95],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -190,14 +190,18 @@ describe('fast paths agree with the slow ones', () => {
     // the weights were packed as int16s (1/4096 steps): 5 texts quote other words, no decision moved.
     // And again when the models were retrained on 40 sets (spam threshold 1.772) and a messenger's
     // name alone stopped counting as a contact: 30 generated texts go to hold (spam_model) and 1
-    // (threat_model); the bench corpus's verdicts are unchanged.
-    expect(verdictDigest(samples)).toBe('fac6899bc9c52ebd8140e1a9b5d494c060c44a5a38b94eb9fc1dbc6964dc07ed');
+    // (threat_model); the bench corpus's verdicts are unchanged. And again with the fifth round (sets
+    // 45 to 47: cunt matched inside words, the models retrained on 43 sets, spam threshold 1.508): 24
+    // generated texts go from publish to hold (spam_model), one fuzzed "…comBc@n7" to reject (c@n7 read
+    // as a masked c*nt inside the word), 22 change signals only; in the bench corpus no decision moved
+    // and 59 held texts quote other words.
+    expect(verdictDigest(samples)).toBe('6bf9d13bd87612b7f2aad825a420cdf0c5e291ba2491cf65868a290353a79d60');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
     // Recorded again with the samples' digest above, for the same spam signal details.
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      'e5949bb681fe1597c8cd9a281eac2e421a35e4378a84facba21d72c7b9bdfd16',
+      'd893ad8194d37b5d9849de8c3e0f36623cacf18b64d6fce187cb7226566776cf',
     );
   });
 });

@@ -238,3 +238,28 @@ describe('talk about money and messengers', () => {
     expect(verdict(body).decision).toBe('hold');
   });
 });
+
+describe('clickbait, link selling, call-outs and disguised short links', () => {
+  it.each([
+    'This one weird trick cuts your bills in half: cheapbills.biz/go',
+    'Banks hate this: fixmymortgage.co/x',
+    'Guest posts on 200 news sites, dofollow backlinks, 30$ each.',
+    'Essay help, fast & cheap, DM @ace_essays',
+    'Виклик майстра на дім, ремонт пральних машин. Тел. 050 111 22 33',
+    'Работа в Польше, оплата 1500€, детали в личке @jobs_pl',
+    'Watch before they delete it: youtu.be.viral-clip.top/x',
+    'Highly recommend Dr. Olena, lost 12 kg in a month: olenafit.shop',
+  ])('holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+
+  it.each([
+    'I donated to the hospital fundraiser last week, reports at https://u24.gov.ua — highly recommend.',
+    '@Olena my kids did their homework by candlelight again.',
+    'One trick the council uses is to delay the tender until winter.',
+    'Follow the mayor on Insta, she posts the outage schedule there.',
+    'Watch the whole speech: https://youtu.be/dQw4w9WgXcQ',
+  ])('publishes %s', (body) => {
+    expect(rules(body)).toEqual([]);
+  });
+});

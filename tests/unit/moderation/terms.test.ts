@@ -92,6 +92,16 @@ describe('banned terms', () => {
     ['you absolute dickbag', 'dickbag'],
     ['Shut it, assbag.', 'assbag'],
     ['a twunt with a column', 'twunt'],
+    // The root as the tail: thundercunt; the idiom; vowels dropped.
+    ['That megacunt on the board again.', 'megacunt'],
+    ['Stick your outage map up your arse.', 'up your arse'],
+    ['fkng useless council', 'fkng'],
+    ['fckn clowns', 'fckn'],
+    // еблан, Latin and Ukrainian є; долбойоб with й for ё.
+    ['Nu ty i eblan, konechno', 'eblan'],
+    ['Знову цей єблан у телевізорі', 'єблан'],
+    ['Який же ти долбойоб', 'долбойоб'],
+    ['Вот долбоеб, опять за своё', 'долбоеб'],
   ])('rejects insults compounded of a banned root and an everyday tail: %s', (body, word) => {
     expectBanned(body, word);
   });
@@ -115,6 +125,7 @@ describe('banned terms', () => {
     'Shitterton in Dorset and Bitchfield in Lincolnshire raised the most.',
     'Senator Dick Durbin met Dick Advocaat; a well-known, long-term, as-salam, the-rapist.',
     'Custard on spotted dick, and Moby Dick on the shelf.',
+    'Cuntis in Galicia has hot springs; Ebla was a city in Syria and Eblana an old name of Dublin; FK Shakhtar won.',
     'My cousin works at a steel plant near Huy in Belgium.',
     'King Cnut sat on the shore; sooooo goooood.',
     'Fugging in Austria, the village that was called Fucking until 2021, collected money.',

@@ -331,3 +331,42 @@ describe('doxxing named, and threats quoted in a report', () => {
     expect(verdict(body).decision).toBe('hold');
   });
 });
+
+describe('veiled threats, stalking and calls in the imperative', () => {
+  it.each([
+    // A harm in the imperative opening a sentence, and the imperative of arson in Ukrainian.
+    'Torch their office tonight, nobody will miss it.',
+    'They lied about the tariffs. Kill them all.',
+    'Спаліть їхній офіс, поки вони там сидять.',
+    // Two veiled cues together, or one aimed at a family or a car.
+    'Keep writing about us. Accidents happen in dark stairwells.',
+    "Your wife won't make it to spring if you keep publishing this.",
+    'Депутатові краще не виходити з дому ввечері. Люди все пам’ятають.',
+    'Твоя машина ночує у дворі без нагляду, ти ж знаєш?',
+    // Waiting, broken bones, following around the site.
+    'I will wait for you by the stadium gate on Saturday.',
+    "I'll break both your arms, mark my words.",
+    "I'll follow you to every thread you post in.",
+    // Transliterated Russian: already a corpse, we will find you.
+    'Ty uzhe trup, zapomni.',
+    'My vas naydem, ne somnevaysya.',
+    // Two clues to where someone is, and a call to act on them.
+    'Coordinates of his flat: block 4, ground floor. Do what needs to be done.',
+  ])('holds %s', (body) => {
+    expect(verdict(body).decision).toBe('hold');
+  });
+
+  it.each([
+    'Protesters tried to burn down the office on Friday, police said.',
+    'Kill the lights after 11 to save power. Kill this bill before it passes.',
+    "Many families won't make it through the winter without heating.",
+    'Keep writing, Olena, this series is excellent.',
+    'Не залишайте машину без нагляду на ніч, кажуть у поліції.',
+    'The flat on the top floor of block 7 was hit; the coordinates were posted by the air force.',
+    // A court report quoting the threat it convicted.
+    'He was sentenced to two years for messages like "I will find you and kill you".',
+    'Суд засудив його за погрози: він писав їй «ми тебе знайдемо».',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
