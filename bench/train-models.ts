@@ -4,8 +4,8 @@
  * and harassment) against every other comment. Each set is held out in turn
  * (leave-one-set-out) to measure how a model does on comments it was not trained on, and the
  * threshold is the highest score a held-out clean comment got among those the engine asks the
- * model about, so that no clean comment of any set was held by a model that had not seen it. Writes `shared/moderation/word-weights.ts`;
- * deterministic (no random start, full batches).
+ * model about, so that no clean comment of any set was held by a model that had not seen it.
+ * Writes `shared/moderation/word-weights.ts`; deterministic (no random start, full batches).
  *
  *   npm run train:models
  */
@@ -38,7 +38,7 @@ interface Example {
 }
 
 /** Each model: its name, and the categories it stands for against every other comment. */
-const models = [
+const models: { name: keyof Example['asked']; categories: string[] }[] = [
   { name: 'spam', categories: ['spam'] },
   { name: 'threats', categories: ['threats_harassment'] },
 ];
@@ -114,9 +114,7 @@ const trained = models.map(({ name, categories }) => {
     return examples.filter((e) => e.set === set).map((e) => ({ e, score: score(model, e) }));
   });
   // A clean comment the engine never asks this model about cannot be held by it.
-  const cleanScores = heldOut
-    .filter((r) => r.e.clean && r.e.asked[name as 'spam' | 'threats'])
-    .sort((a, b) => b.score - a.score);
+  const cleanScores = heldOut.filter((r) => r.e.clean && r.e.asked[name]).sort((a, b) => b.score - a.score);
   const threshold = cleanScores[0]!.score;
   const over = (rows: typeof heldOut) => `${rows.filter((r) => r.score > threshold).length}/${rows.length}`;
   const ours = heldOut.filter((r) => categories.includes(r.e.category));

@@ -45,8 +45,8 @@ export const en: TermList = {
     '(bollocks|bollox|piss off|pissoff|sod off|bugger off)',
     '(up|kiss) (your|his|her|their|my) (arse|ass|arsehole|asshole)',
     '(cnut|cnuts)',
-    // Insults compounded of a banned root and an everyday tail (cuntface, twatwaffle, cockwomble).
-    '(cunt|cvnt|twat|prick|cock|dick|knob|wank|arse|bitch|slut|whore|douche)(face|faces|head|heads|bag|bags|wad|wads|waffle|waffles|womble|wombles|stain|stains|hat|hats|wipe|wipes|weasel|weasels|nugget|nuggets|muppet|muppets|trumpet|trumpets|sack|sacks|goblin|goblins|gibbon|gibbons|lord|lords|bucket|buckets|nozzle|nozzles)',
+    // Insults compounded of a banned root and an everyday tail (twatwaffle, cockwomble; cuntface is *cunt*).
+    '(cvnt|twat|prick|cock|dick|knob|wank|arse|bitch|slut|whore|douche)(face|faces|head|heads|bag|bags|wad|wads|waffle|waffles|womble|wombles|stain|stains|hat|hats|wipe|wipes|weasel|weasels|nugget|nuggets|muppet|muppets|trumpet|trumpets|sack|sacks|goblin|goblins|gibbon|gibbons|lord|lords|bucket|buckets|nozzle|nozzles)',
     '(twunt|twunts)',
     '(fux|fuxk|fuxking|fuxkin|fuxing|fuxed)',
     // Spelled backwards, and upside down (ʞɔnɟ, ɥɔʇıq: also backwards, with u as n, b as q, d as p).
