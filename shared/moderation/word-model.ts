@@ -141,6 +141,12 @@ function unpack<T>(base64: string, view: (buffer: ArrayBuffer) => T): T {
   return view(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
 }
 
+const filterWords = 1 << 13;
+
+function filterBit(hash: number): number {
+  return Math.imul(hash, 0x9e3779b1) >>> 14;
+}
+
 /**
  * Linear models over the same features, read in one pass: a feature is looked up once and
  * adds its weight to every model's score.
@@ -157,6 +163,8 @@ export class WordModels {
   /** The comment each slot was last counted for: every feature counts once per comment. */
   private readonly seen: Uint16Array;
   private readonly mask: number;
+  /** One bit per hash of the table, at `filterBit`: most features are in no model, and are told so here. */
+  private readonly filter = new Int32Array(filterWords);
   private readonly n: number;
   private round = 0;
   private readonly scores: Float64Array;
@@ -178,6 +186,8 @@ export class WordModels {
     hashes.forEach((h, i) => {
       const k = this.slot(h);
       this.keys[k] = h;
+      const bit = filterBit(h);
+      this.filter[bit >>> 5]! |= 1 << (bit & 31);
       for (let c = 0; c < this.n; c++) this.values[k * this.n + c] = weights[i * this.n + c]!;
     });
   }
@@ -199,11 +209,13 @@ export class WordModels {
       this.seen.fill(0);
       this.round = 1;
     }
-    const { n, scores, values, keys, seen, mask, round } = this;
+    const { n, scores, values, keys, seen, mask, round, filter } = this;
     scores.fill(0);
     const hashes = f.hashes;
     for (let i = 0; i < f.count; i++) {
       const h = hashes[i]!;
+      const bit = filterBit(h);
+      if ((filter[bit >>> 5]! & (1 << (bit & 31))) === 0) continue;
       let k = (h ^ (h >>> 15)) & mask;
       let key = keys[k]!;
       while (key !== h && key !== 0) {
