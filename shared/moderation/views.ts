@@ -81,12 +81,29 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
   return { chars, latin, cyrillic };
 }
 
+const one = 0x31;
+
+function doubledOne(chars: readonly number[]): boolean {
+  return chars.some((c, i) => c === one && chars[i + 1] === one);
+}
+
+/** `decoded` with each pair of 1s of `chars` read as "ll". */
+function doubleL(chars: readonly number[], decoded: readonly number[]): number[] {
+  return decoded.map((c, i) =>
+    chars[i] === one && (chars[i - 1] === one || chars[i + 1] === one) ? 0x6c : c,
+  );
+}
+
 function deleet(chars: number[], cyrillic: boolean): number[][] {
   const decoded = chars.map((c) => (cyrillic ? leetCyrillic : leetLatin).get(c) ?? c);
   if (!decoded.includes(0x2a)) {
+    const readings = [decoded];
+    // A doubled 1 in a Latin word is a double l (bu11sh1t, ki11).
+    if (!cyrillic && doubledOne(chars)) readings.push(doubleL(chars, decoded));
     // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
-    if (cyrillic || !chars.some((c) => c === 0x33 || c === 0x36)) return [decoded];
-    return [decoded, chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c)];
+    if (!cyrillic && chars.some((c) => c === 0x33 || c === 0x36))
+      readings.push(chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c));
+    return readings;
   }
   const letters = (cyrillic ? starLettersCyrillic : starLetters).map((l) =>
     decoded.map((c) => (c === 0x2a ? l : c)),

@@ -100,6 +100,10 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(заробіток|заробити|заробляй|заробляйте) (в інтернеті|онлайн|без вкладень|вдома|не виходячи з дому)',
       '(бінарні опціони|бінарних опціонів|фріспіни|бонус за реєстрацію|знайомства для дорослих|інтим послуги|повії)',
       '(без вкладень|позика онлайн|кредит онлайн|купити диплом)',
+      // Online casinos by name and the "mirror" sites that dodge their blocking.
+      '(вулкан|vulkan) (зеркало|дзеркало|казино|ставки|удачи|platinum|vegas|24|онлайн)',
+      '(рабочее зеркало|зеркало рабочее|робоче дзеркало|дзеркало робоче|working mirror)',
+      "(watch|see|read|download) (it |this |)before (it's|it is|they|it gets) (deleted|removed|taken down|banned|censored)",
       '(дівчата|дівчатка|жінки|красуні) (твого|вашого|з твого|з вашого) (району|міста|будинку)',
       '(бронювання|бронь|бронирование|броня) (від|от) (мобілізації|мобилизации)',
       '(зняття|снятие|зняти|снять) з (розшуку|розыска|обліку|учёта|учета) (під ключ|под ключ)',
@@ -260,6 +264,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       // A court report quoting the threat it convicted.
       '(sentenced|convicted|jailed|prosecutor|prosecutors|pleaded guilty|found guilty|read out in court|told the court|in court)',
       '(приговорил|приговорили|приговорён|приговорен|осуждён|осужден|прокурор|прокурорка|засудив|засудила|засудили|вирок|приговор|за угрозы|за погрози|в суде|в суді)',
+      // Testimony, a letter or an article reported: the quoted words are evidence, not said.
+      '(testimony|testified|testifies|a letter saying|got a letter|received a letter|belongs in prison|belong in prison|the police are involved)',
+      '(показания|показаниях|показання|свідчення|свидетельства|в письме|у листі|получил письмо|отримав лист)',
       'киберполици+',
       'кіберполіці+',
     ],

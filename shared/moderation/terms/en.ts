@@ -10,7 +10,7 @@ import type { TermList } from './types.ts';
 export const en: TermList = {
   banned: [
     '*fuck*',
-    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook)(|s|ing|in|er|ers|ed|face|wit|wits|ng|n)',
+    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook|fack)(|s|ing|in|er|ers|ed|face|wit|wits|ng|n)',
     // Vowels dropped: fkng, fckng.
     '(stfu|gtfo|mofo|fking|fkn|fkng|fcking|effing|fuckin)',
     'shit+',

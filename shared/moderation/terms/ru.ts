@@ -86,5 +86,6 @@ export const ru: TermList = {
   ],
   // страховать (to insure) and its forms: застрахуйте, подстрахуйся, перестрахуйтесь …
   // Huy is a town in Belgium.
-  allow: ['*страхуй*', '*рахуй*', 'near huy', 'in huy', 'from huy', 'of huy'],
+  // психовать (to freak out): не психуйте, распсихуйся.
+  allow: ['*страхуй*', '*рахуй*', '*психуй*', 'near huy', 'in huy', 'from huy', 'of huy'],
 };

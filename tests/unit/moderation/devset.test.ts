@@ -23,7 +23,10 @@ describe('the labelled dev set', () => {
 // model on more sets may raise its threshold, the highest held-out clean score: the twenty-ninth
 // and thirty-third sets lost 3 and 1 when the thirty-fifth and thirty-sixth joined; when sets 45 to 47
 // joined, the threats threshold rose from 2.216 to 2.329 and sets 6, 7, 34, 37, 38 and 39 lost 1, 1, 1,
-// 1, 3 and 1 threats that only that model held.) Two clean
+// 1, 3 and 1 threats that only that model held; when sets 48 to 50 joined, it rose to 2.651, over a
+// clean comment of the forty-eighth set asking the moderators to remove a councillor's home address, and
+// sets 34, 37 and 38 lost 4, 2 and 1.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
+// €12m in bonuses", is held as advertising. Two clean
 // comments of the thirty-eighth set are still held, named here: "we know where he lives: in a
 // mansion bought on a civil servant's salary" reads like the doxxing it mocks.
 
@@ -60,16 +63,19 @@ describe.each<[string, number, string[]?]>([
   ['thirty-first-set.jsonl', 87],
   ['thirty-second-set.jsonl', 86],
   ['thirty-third-set.jsonl', 68],
-  ['thirty-fourth-set.jsonl', 53],
+  ['thirty-fourth-set.jsonl', 49],
   ['thirty-fifth-set.jsonl', 88],
   ['thirty-sixth-set.jsonl', 70],
-  ['thirty-seventh-set.jsonl', 39],
-  ['thirty-eighth-set.jsonl', 34, ['cl125', 'cl139']],
+  ['thirty-seventh-set.jsonl', 37],
+  ['thirty-eighth-set.jsonl', 33, ['cl125', 'cl139']],
   ['thirty-ninth-set.jsonl', 83],
   ['fortieth-set.jsonl', 69],
   ['forty-fifth-set.jsonl', 115],
   ['forty-sixth-set.jsonl', 105],
   ['forty-seventh-set.jsonl', 95],
+  ['forty-eighth-set.jsonl', 93],
+  ['forty-ninth-set.jsonl', 88, ['m49-015']],
+  ['fiftieth-set.jsonl', 95],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

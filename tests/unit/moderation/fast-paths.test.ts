@@ -194,14 +194,18 @@ describe('fast paths agree with the slow ones', () => {
     // 45 to 47: cunt matched inside words, the models retrained on 43 sets, spam threshold 1.508): 24
     // generated texts go from publish to hold (spam_model), one fuzzed "…comBc@n7" to reject (c@n7 read
     // as a masked c*nt inside the word), 22 change signals only; in the bench corpus no decision moved
-    // and 59 held texts quote other words.
-    expect(verdictDigest(samples)).toBe('6bf9d13bd87612b7f2aad825a420cdf0c5e291ba2491cf65868a290353a79d60');
+    // and 59 held texts quote other words. And again with the sixth round (sets 48 to 50: threat
+    // phrases, doubled 1s read as ll, the models retrained on 46 sets, spam threshold 1.560): 6 fuzzed
+    // texts of phone numbers and links go from hold to publish (the spam model's higher threshold), 1
+    // to hold (spam_model), 34 change signals only; in the bench corpus no decision moved and 40 held
+    // texts give other signals.
+    expect(verdictDigest(samples)).toBe('880a8b6ec21df4aff3b217b25541cacfe0641c3accb23d2a28bbb5fba1ab876a');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
     // Recorded again with the samples' digest above, for the same spam signal details.
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      'd893ad8194d37b5d9849de8c3e0f36623cacf18b64d6fce187cb7226566776cf',
+      '8620c37a22b4113211502df28ab3af796e56747a4f30e68ec4ee6428b76bc622',
     );
   });
 });

@@ -263,3 +263,20 @@ describe('clickbait, link selling, call-outs and disguised short links', () => {
     expect(rules(body)).toEqual([]);
   });
 });
+
+describe('the sixth round: casino mirrors and clickbait', () => {
+  it.each([
+    'Выиграл 20 тысяч, ищите казино вулкан зеркало в гугле',
+    'Рабочее зеркало букмекера в профиле',
+    'Shocking video of the minister: watch before it gets deleted',
+  ])('holds %s', (body) => {
+    expect(rules(body)).toContain('spam_phrase');
+  });
+
+  it.each([
+    'Вулкан на Исландии снова проснулся, рейсы отменили.',
+    'Read the report before the hearing on Friday.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

@@ -304,3 +304,16 @@ describe('more tricks of spelling', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the sixth round: doubled 1s, fack, психуй', () => {
+  it.each(['pure bu11sh1t', 'total bu11shit', 'f4ck this', 'fack off'])('rejects %s', (body) => {
+    expect(verdict(body).decision).toBe('reject');
+  });
+
+  it.each(['Не психуйте раньше времени.', 'Не психуй, все буде добре.', 'We won 11-1 and scored 11 goals.'])(
+    'publishes %s',
+    (body) => {
+      expect(verdict(body).decision).toBe('publish');
+    },
+  );
+});

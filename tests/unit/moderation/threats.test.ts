@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verdict } from './helpers.ts';
+import { rules, verdict } from './helpers.ts';
 
 describe('threats and harassment', () => {
   it.each([
@@ -366,6 +366,63 @@ describe('veiled threats, stalking and calls in the imperative', () => {
     // A court report quoting the threat it convicted.
     'He was sentenced to two years for messages like "I will find you and kill you".',
     'Суд засудив його за погрози: він писав їй «ми тебе знайдемо».',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
+
+describe('the sixth round: warnings, surveillance, death wishes, group violence, doxxing calls', () => {
+  it.each([
+    // A warning beside surveillance of the person, their family or their routine.
+    'Mind your back, pal. I know exactly which gym you use.',
+    'We followed you home last week. Sleep well.',
+    'I have been waiting outside your shop every evening. You looked nervous yesterday.',
+    "It would be a real pity if that nice little house you've got caught fire.",
+    'Будь осторожна, когда выходишь с работы вечером. Это дружеский совет.',
+    'Ми вже знаємо, о котрій ти виходиш з офісу. Ходи обережно.',
+    'Каждую ночь смотрю, как у тебя загорается свет.',
+    // A consequence foretold, with a second cue.
+    'Ещё раз напишешь такое — найдут тебя в лесу.',
+    "Carry on digging, and you'll end up in the river yourself.",
+    'If I were you I would drop it. Not everyone stays healthy around here.',
+    'Їдь з міста, поки можеш. Це останнє попередження.',
+    // Phrases that are threats on their own.
+    'Будеш зуби з асфальту збирати, якщо ще раз сюди напишеш.',
+    'Не замовкнеш — поїдеш до лікарні.',
+    'Цьому судді довго не жити.',
+    'Лучше бы ему не доехать до заседания.',
+    'Грабли, вилы: выгнать бы их. Бензин я привезу.',
+    'Some bricks through their windows would sort them out.',
+    'Tonight we drive them out with bats and pitchforks.',
+    // A wish or a call, then harm.
+    'I hope the flood finishes him off.',
+    'Every one of those councillors should be left to rot in the fire... left to burn.',
+    'Всех предателей нужно к стенке.',
+    'Такі заслуговують на кулю.',
+    'Хай спалять їхні квартири, тоді зрозуміють.',
+  ])('holds %s as a threat', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'Here is a photo and address of the judge. Deal with her.',
+    'Ось фото і адреса цього депутата. Розберіться з ним.',
+    'Вот его машина и номер машины. Действуйте.',
+    'She teaches at the lyceum and lives on Green Street. Let her know how you feel.',
+  ])('holds %s as doxxing', (body) => {
+    expect(rules(body)).toContain('doxxing');
+  });
+
+  it.each([
+    'Stay safe out there, everyone. Stay safe.',
+    'My nan keeps digging the garden at 90. Sleep well, all.',
+    'Every comment here saying "burn his house" helps his lawyers. Stop it.',
+    'The striker was left to rot on the bench all season.',
+    "According to her testimony, he told her 'I'll kill you if you talk'. The jury is out.",
+    'The councillor got a letter saying "we know where your children sleep". Whoever wrote it belongs in prison.',
+    'Не психуйте раньше времени, отзыв касается только двух партий.',
+    'Treba vsih poperedyty pro zminu grafika.',
+    'Лично я считаю, что мэр живёт на Лесной уже лет десять, и это не секрет.',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
