@@ -644,7 +644,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       "(is|'s|are) coming for you",
       "(you'll|you will|you'd|he'll|she'll) end up (under|in|at|on|floating|dead)",
       '(keep|carry on) (digging|asking)',
-      '(if i were you|if i was you|на твоём месте|на твоем месте|на твоєму місці)',
+      '(if i were you|if i was you|if i were him|if i were her|if i was him|if i was her|на твоём месте|на твоем месте|на твоєму місці)',
       '(stays|stayed) (healthy|alive|in one piece)',
       "(you've got|you have) (till|until|24 hours|48 hours)",
       '(visiting|visit) your',
@@ -655,6 +655,11 @@ export const threatPhrases: readonly PhraseGroup[] = [
       'in one piece',
       '(беріть|берите|візьміть|возьмите|бери) (биті|бити)',
       '(поговоримо|поговорим) (з ними |с ними |з ним |с ним |)по (нашому|нашему)',
+      // A warning signed off as mere information ("просто попереджаю").
+      '(просто попереджаю|просто предупреждаю)',
+      '(looking|look|looks) over (my|your|his|her|their) shoulder',
+      '(приду|прийду|приеду|приїду) (лично|особисто|сам|сама)',
+      '(домой|додому) (он |она |ты |він |вона |ти |)(уже |вже |)не (вернётся|вернется|вернёшься|вернешься|повернеться|повернешся)',
     ],
   },
   {

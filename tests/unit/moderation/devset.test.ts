@@ -25,7 +25,8 @@ describe('the labelled dev set', () => {
 // joined, the threats threshold rose from 2.216 to 2.329 and sets 6, 7, 34, 37, 38 and 39 lost 1, 1, 1,
 // 1, 3 and 1 threats that only that model held; when sets 48 to 50 joined, it rose to 2.651, over a
 // clean comment of the forty-eighth set asking the moderators to remove a councillor's home address, and
-// sets 34, 37 and 38 lost 4, 2 and 1.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
+// sets 34, 37 and 38 lost 4, 2 and 1; two rules of the same round then caught two more of the
+// thirty-eighth.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
 // €12m in bonuses", is held as advertising. Two clean
 // comments of the thirty-eighth set are still held, named here: "we know where he lives: in a
 // mansion bought on a civil servant's salary" reads like the doxxing it mocks.
@@ -67,7 +68,7 @@ describe.each<[string, number, string[]?]>([
   ['thirty-fifth-set.jsonl', 88],
   ['thirty-sixth-set.jsonl', 70],
   ['thirty-seventh-set.jsonl', 37],
-  ['thirty-eighth-set.jsonl', 33, ['cl125', 'cl139']],
+  ['thirty-eighth-set.jsonl', 35, ['cl125', 'cl139']],
   ['thirty-ninth-set.jsonl', 83],
   ['fortieth-set.jsonl', 69],
   ['forty-fifth-set.jsonl', 115],

@@ -400,6 +400,10 @@ describe('the sixth round: warnings, surveillance, death wishes, group violence,
     'Всех предателей нужно к стенке.',
     'Такі заслуговують на кулю.',
     'Хай спалять їхні квартири, тоді зрозуміють.',
+    // A warning signed off as information, or put as what the speaker would do in their place.
+    'Такі, як ти, довго не живуть. Просто попереджаю.',
+    "He has cousins in town. If I were her I'd be looking over my shoulder.",
+    'Заблокуєш мене — приїду особисто, і додому ти вже не повернешся.',
   ])('holds %s as a threat', (body) => {
     expect(rules(body)).toContain('threat');
   });
@@ -415,6 +419,8 @@ describe('the sixth round: warnings, surveillance, death wishes, group violence,
 
   it.each([
     'Stay safe out there, everyone. Stay safe.',
+    "I'm not complaining, just saying the grant covered a fifth of the cost. Four of us stayed behind.",
+    'Looking over my shoulder at the old photos, I miss Kharkiv.',
     'My nan keeps digging the garden at 90. Sleep well, all.',
     'Every comment here saying "burn his house" helps his lawyers. Stop it.',
     'The striker was left to rot on the bench all season.',
