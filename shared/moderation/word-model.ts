@@ -163,7 +163,7 @@ export class WordModels {
   /** The comment each slot was last counted for: every feature counts once per comment. */
   private readonly seen: Uint16Array;
   private readonly mask: number;
-  /** One bit per hash of the table, at `filterBit`: most features are in no model, and are told so here. */
+  /** One bit per hash of the table, at `filterBit`: about half of a comment's features are in no model, and are told so here. */
   private readonly filter = new Int32Array(filterWords);
   private readonly n: number;
   private round = 0;
