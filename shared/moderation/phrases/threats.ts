@@ -417,7 +417,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
   {
     kind: kindTarget,
     specs: [
-      "(your|ur) (kid|kids|kid's|kids'|children|children's|child|son|daughter|wife|wife's|husband|husband's|family|mother|mother's|mom|mom's|mum|mum's|parents|parents'|school|workplace|employer|boss|house|home|car|office|street|address|ip|licence plate|license plate|plates|plate number|plate|phone number|number|photos)",
+      "(your|ur) (kid|kids|kid's|kids'|children|children's|child|son|daughter|wife|wife's|husband|husband's|family|mother|mother's|mom|mom's|mum|mum's|parents|parents'|school|workplace|employer|boss|house|home|car|office|street|address|ip|licence plate|license plate|plates|plate number|plate|phone number|number|photos|clinic|newsroom|shop|salon|surgery|ward|desk|station|door|window)",
       '(твои|твоих|твоя|твой|твою|твоего) (дети|детей|семья|семью|жена|жену|мать|мама|маму|дом|школа|школу|работа|работу|адрес|муж|мужа|номер|телефон|машина|машину|дочь|дочка|дочку|сын|сына)',
       "(твої|твоїх|твоя|твій|твою|твого) (діти|дітей|сім'я|сім'ю|родина|родину|дружина|дружину|мати|мама|маму|дім|школа|школу|робота|роботу|адреса|адресу|чоловік|чоловіка|номер|телефон|машина|машину|донька|доньку|дочка|дочку|син|сина)",
       '(tvoy|tvoi|tvoj|tvoyu|tvoya|tvoih|tvii|tvoia|tvoiu) (adres|dom|rabotu|semyu|detey|deti|zhenu|mashinu|nomer|shkolu|syn|syna|doch|dochku|dochka|zhena|mat|mamu|donka|donku|dity)',
@@ -434,7 +434,6 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(її|його) (син|донька|дочка|діти) (навчається|ходить)',
       '(ты|вы|он|она|ти|ви|він|вона) (ездит|ездишь|живёт|живет|живешь|живёшь|паркуется|паркуешься|ночует|їздить|їздиш|живе|живеш|паркується|паркуєшся|ночує)',
       // Sixth round (blind sets 48-50): kinds of threat the lists lacked.
-      "(your|ur) (clinic|newsroom|shop|salon|surgery|ward|desk|office|station|door|window|wife's|street)",
       '(своїм|своим) (дітям|детям|рідним|родным|батькам|родителям)',
       '(работаешь|працюєш|живёшь|живешь|живеш|учишься|навчаєшся) (в|на|у|по)',
       '(водишь|водиш|возишь|возиш) (сына|сина|дочь|доньку|дочку|детей|дітей)',
