@@ -95,6 +95,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   // With no more words than the limit, the limit cannot cut the loop short, so a word
   // skipped unread changes nothing but the bookkeeping.
   const fold = context === null || s.words > maxViewedWords ? null : foldTable(context);
+  let windows = 0;
   for (let w = 0; w < s.words && viewed.size < maxViewedWords; w++) {
     const special = needsViews(s.wordFlags[w]!);
     if (!special && (context === null || !wantsContextFold(s, w, context))) continue;
@@ -113,8 +114,74 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     if (patterns === null) continue;
     viewed.add(original);
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
+    if (special && windows < maxPhraseWindows)
+      windows += phraseHits(s, c, w, context, out, maxPhraseWindows - windows);
   }
   return withoutAllowed(out);
+}
+
+/** How many words on either side of a disguised word a phrase can reach (the longest phrases have about six words). */
+const phraseReach = 5;
+/** At most this many readings of disguised words are read with their neighbours in one comment. */
+const maxPhraseWindows = 24;
+const letterReading = /^[\p{L}']+$/u;
+
+/** The readings of word `w` in letters only that differ from its primary view ("k1ll" is "kill"). */
+function letterReadings(s: Scan, w: number, context: ReadonlyMap<number, number> | null): string[] {
+  const primary = wordText(s, w);
+  return wordViews(s, w, context).filter((v) => v !== primary && letterReading.test(v));
+}
+
+/**
+ * Phrases that a disguised word completes ("я тебя у6ью", "I'm going to k1ll you"): each
+ * reading of word `w` in letters only is read with the words around it, and the hits of
+ * phrase kinds (not terms, which the word's own readings found) that cover it count.
+ * Returns how many readings were read, at most `budget`.
+ */
+function phraseHits(
+  s: Scan,
+  c: CompiledPolicy,
+  w: number,
+  context: ReadonlyMap<number, number> | null,
+  out: Hit[],
+  budget: number,
+): number {
+  if (s.words < 2) return 0;
+  const a = c.automaton;
+  const readings = letterReadings(s, w, context);
+  if (readings.length === 0) return 0;
+  const from = Math.max(0, w - phraseReach);
+  const to = Math.min(s.words - 1, w + phraseReach);
+  // A disguised neighbour is read as its first reading in letters ("k1ll y0urself").
+  const plain = (k: number): string =>
+    (needsViews(s.wordFlags[k]!) ? letterReadings(s, k, context)[0] : undefined) ?? wordText(s, k);
+  const before = Array.from({ length: w - from }, (_, k) => plain(from + k));
+  const after = Array.from({ length: to - w }, (_, k) => plain(w + 1 + k));
+  let read = 0;
+  for (const reading of readings.slice(0, budget)) {
+    read++;
+    const words = [...before, reading, ...after];
+    // Where each word of the window starts in the scanned text (after its leading space).
+    const starts: number[] = [];
+    let at = 1;
+    for (const word of words) {
+      starts.push(at);
+      at += word.length + 1;
+    }
+    scanText(a, words.join(' '));
+    const wordOf = (pos: number): number => from + starts.findLastIndex((start) => start <= pos);
+    for (let k = 0; k < hits.count; k++) {
+      const pattern = hits.pattern[k]!;
+      const kind = a.patterns[pattern]!.kind;
+      if (kind === kindBanned || kind === kindSuspect || kind === kindAllow) continue;
+      const first = wordOf(hits.start[k]!);
+      const last = wordOf(hits.end[k]! - 1);
+      if (first > w || last < w || first === last) continue;
+      if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
+      out.push({ kind, pattern, first, last });
+    }
+  }
+  return read;
 }
 
 /** Whether word `w`, a given name, is written as a person's name: "Dick Durbin". */

@@ -26,6 +26,7 @@ import {
   commercialHost,
   type FoundLink,
   homographHost,
+  imitatesTrustedSite,
   maxLinkChunk,
   messengerHosts,
   shorteners,
@@ -280,6 +281,12 @@ export function spamSignals(
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }
+  // A clone of a news or government site, unless the comment warns of it ("That is NOT Diia").
+  const clone = hits.some((h) => h.kind === kindWarning)
+    ? undefined
+    : links.find((l) => imitatesTrustedSite(l.domain));
+  if (clone !== undefined)
+    out.add('spam_link', 'hold', `${clone.domain} wears a news outlet's or a government's name`);
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
     out.add('promotional_link', 'hold', 'a link promoting the author’s own site');
   }

@@ -50,6 +50,9 @@ const extraTlds = [
   'money',
   'cash',
   'finance',
+  'help',
+  'support',
+  'claims',
 ];
 
 let linkify: LinkifyIt | undefined;
@@ -507,4 +510,55 @@ export function commercialHost(hostname: string): boolean {
   const labels = hostname.split(/[.-]/u);
   if (commercialTlds.has(labels[labels.length - 1] ?? '')) return true;
   return labels.some((l) => commercialLabels.has(l));
+}
+
+/** Words of the names that news outlets and governments trade on, which clones of them wear. */
+const trustedWords = new Set([
+  'news',
+  'novosti',
+  'novyny',
+  'novini',
+  'pravda',
+  'gov',
+  'bbc',
+  'cnn',
+  'reuters',
+  'tsn',
+  'unian',
+  'ria',
+  'tass',
+  'euronews',
+  'ukrinform',
+]);
+
+/** Cheap generic top-level domains, where such clones are registered. */
+const cloneTlds = new Set([
+  'pro',
+  'info',
+  'help',
+  'co',
+  'xyz',
+  'top',
+  'site',
+  'online',
+  'click',
+  'live',
+  'today',
+  'news',
+  'club',
+  'icu',
+  'buzz',
+  'biz',
+]);
+
+/**
+ * Whether a registrable domain joins a news outlet's or a government's name to other words
+ * on a cheap generic domain: "ria-novosti24.pro", "bbc-news-today.co", "gov-ua-payments.help"
+ * (the outlets themselves are bbc.co.uk, pravda.com.ua, ria.ru).
+ */
+export function imitatesTrustedSite(domain: string): boolean {
+  const dot = domain.indexOf('.');
+  if (dot < 0 || !cloneTlds.has(domain.slice(dot + 1))) return false;
+  const words = domain.slice(0, dot).split('-');
+  return words.length >= 2 && words.some((w) => trustedWords.has(w.replace(/\d+$/u, '')));
 }

@@ -251,31 +251,58 @@ function trimmable(c: number): boolean {
 }
 
 /**
- * Folds the one-letter words `first .. first+count-1` ("f u c k ") into one word ("fuck ")
- * and moves the `moving` units that follow them (the word being read, if any) right
- * behind it. Returns the new end of the buffer.
+ * Folds the one-letter words `first .. first+count-1` ("f u c k ") into one word ("fuck "),
+ * or into several where gaps more than twice the narrowest part them ("т и   н е" is
+ * "ти не"), and moves the `moving` units that follow them (the word being read, if any)
+ * right behind. Returns how many words it made; the last one ends at `s.wordEnd`.
  */
 function joinSingles(s: Scan, first: number, count: number, pos: number, moving: number): number {
-  const buf = s.buf;
-  const last = first + count - 1;
-  const base = s.wordStart[first]!;
-  let f = flagJoined;
-  let looks = lookFlags;
-  for (let k = 0; k < count; k++) {
-    buf[base + k] = buf[s.wordStart[first + k]!]!;
-    f |= s.wordFlags[first + k]!;
-    looks &= s.wordFlags[first + k]!;
+  const { buf, wordStart, wordEnd, origStart, origEnd, wordFlags } = s;
+  let narrowest = 0x7fffffff;
+  for (let k = 1; k < count; k++) {
+    narrowest = Math.min(narrowest, origStart[first + k]! - origEnd[first + k - 1]!);
   }
-  f = (f & ~lookFlags) | looks;
-  s.wordEnd[first] = base + count;
-  s.origEnd[first] = s.origEnd[last]!;
-  s.wordFlags[first] = f;
-  if (needsViews(f)) s.special++;
-  buf[base + count] = space;
   const from = pos - moving;
-  const to = base + count + 1;
-  for (let k = 0; k < moving; k++) buf[to + k] = buf[from + k]!;
-  return to + moving;
+  let at = wordStart[first]!;
+  let made = 0;
+  let groupAt = at;
+  let groupOrig = origStart[first]!;
+  let size = 0;
+  let f = 0;
+  let looks = lookFlags;
+  // Records the letters from `groupAt` as word `first + made`, which is never after the
+  // letters still to be read (each one-letter word took two units, a letter and a space).
+  const close = (end: number): void => {
+    const w = first + made++;
+    wordStart[w] = groupAt;
+    wordEnd[w] = at;
+    origStart[w] = groupOrig;
+    origEnd[w] = end;
+    wordFlags[w] = size === 1 ? f : (f & ~lookFlags) | looks | flagJoined;
+    if (needsViews(wordFlags[w]!)) s.special++;
+    buf[at++] = space;
+  };
+  for (let k = 0; k < count; k++) {
+    const w = first + k;
+    if (k > 0 && origStart[w]! - origEnd[w - 1]! > narrowest * 2) {
+      const end = origEnd[w - 1]!;
+      const nextOrig = origStart[w]!;
+      close(end);
+      groupAt = at;
+      groupOrig = nextOrig;
+      size = 0;
+      f = 0;
+      looks = lookFlags;
+    }
+    const flags = wordFlags[w]!;
+    buf[at++] = buf[wordStart[w]!]!;
+    f |= flags;
+    looks &= flags;
+    size++;
+  }
+  close(origEnd[first + count - 1]!);
+  for (let k = 0; k < moving; k++) buf[at + k] = buf[from + k]!;
+  return made;
 }
 
 // The text's UTF-16 code units, copied natively into a reused buffer before the hot loop.
@@ -591,9 +618,9 @@ export function scan(text: string): Scan {
         } else {
           if (singles >= 3) {
             const moving = pos - wStart;
-            pos = joinSingles(s, singlesFirst, singles, pos, moving);
-            wStart = pos - moving;
-            words = singlesFirst + 1;
+            words = singlesFirst + joinSingles(s, singlesFirst, singles, pos, moving);
+            wStart = wordEnd[words - 1]! + 1;
+            pos = wStart + moving;
           }
           singles = single ? 1 : 0;
           singlesFirst = words;
@@ -673,8 +700,8 @@ export function scan(text: string): Scan {
     prevCp = cp;
   }
   if (singles >= 3) {
-    pos = joinSingles(s, singlesFirst, singles, pos, 0);
-    words = singlesFirst + 1;
+    words = singlesFirst + joinSingles(s, singlesFirst, singles, pos, 0);
+    pos = wordEnd[words - 1]! + 1;
   }
   if (phoneDigits >= 9) s.phone = true;
   s.layoutHint = layoutHint;

@@ -37,8 +37,8 @@ import {
  */
 
 const starLetters = [0x69, 0x75, 0x61, 0x6f, 0x65, 0x73]; // i u a o e s
-// In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать.
-const starLettersCyrillic = [...'уиояеаёіб'].map((letter) => letter.codePointAt(0)!);
+// In a Cyrillic word a star hides a Cyrillic letter: нах*й, п*зда, бл*ть, *бать, уб*ю.
+const starLettersCyrillic = [...'уиояеаёібь'].map((letter) => letter.codePointAt(0)!);
 const maxViews = 24;
 const greekCapitalsToLatin: ReadonlyMap<number, number> = new Map([
   [0x3b7, 0x68],

@@ -21,7 +21,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
   {
     kind: kindSpam,
     specs: [
-      '(casino bonus|free spins|deposit bonus|welcome bonus|no deposit bonus|bonus code|promo code|betting tips|sure bets)',
+      '(casino bonus|free spins|deposit bonus|welcome bonus|no deposit bonus|bonus code|betting tips|sure bets)',
       '(слоты|слотов|слоти|слотів|фриспины|фриспинов|фріспіни|фріспінів)',
       '(kazyno|kazino|casino) (onlain|online|onlayn)',
       '(виагра|виагру|сиалис|дапоксетин|левитра|віагра|сіаліс)',
@@ -107,6 +107,11 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(дівчата|дівчатка|жінки|красуні) (твого|вашого|з твого|з вашого) (району|міста|будинку)',
       '(бронювання|бронь|бронирование|броня) (від|от) (мобілізації|мобилизации)',
       '(зняття|снятие|зняти|снять) з (розшуку|розыска|обліку|учёта|учета) (під ключ|под ключ)',
+      // Seventh round (blind sets 51-53): site promotion, loans decided in minutes, pumped stocks.
+      '(прогон по|прогон сайта|прогон сайтов|раскрутка сайтов|раскрутка сайта|розкрутка сайтів|розкрутка сайту|продвижение сайтов|просування сайтів)',
+      '(займ на карту|позика на карту|кредит на карту|займы на карту|bad credit ok|no credit check)',
+      '(рішення|решение|approval|одобрение|схвалення) (за|in) (5|10|15|30) (хвилин|минут|minutes)',
+      '(about to|going to|set to|ready to) (10x|100x|20x|50x|moon|skyrocket)',
     ],
   },
   {
@@ -203,6 +208,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(ждут знакомства|ждут тебя|ждут встречи|чекають знайомства|чекають на тебе|хочут познакомиться|хочуть познайомитися)',
       '(під ключ|под ключ|легально і швидко|легально и быстро|оплата після результату|оплата после результата)',
       '(pishi|pishite|napishi|napishite|pyshy|pyshit) (v|u|na|mne|nam)',
+      '(promo code|promo codes|промокод|промокоду)',
+      '(без отказа|без відмови)',
     ],
   },
   {
@@ -251,6 +258,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
   {
     kind: kindWarning,
     specs: [
+      '(спам|спаму|спамом|спамеры|спамери|спамерів|спамеров)',
       '(scam|scams|scammer|scammers|spam|fraud|fraudsters|fraudster|phishing|beware|report them|do not click)',
       '(be careful|careful with|watch out|do not fall for|just hang up)',
       '(pyramid|ponzi|піраміда|пирамида|піраміду|пирамиду|піраміди|пирамиды)',
@@ -269,6 +277,12 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(показания|показаниях|показання|свідчення|свидетельства|в письме|у листі|получил письмо|отримав лист)',
       'киберполици+',
       'кіберполіці+',
+      // Seventh round (blind sets 51-53): a note received and reported, a sentence quoted, a moderator asked.
+      '(a note|note|notes|a letter|letter|message|messages|text|texts|email|emails) (saying|that said|which said|reading)',
+      '(police have it|police have them|reported it to the police|told the police|went to the police|поліція вже має|полиция уже)',
+      '(приговоре|приговора|вироку|вироком|процитированы|процитовано|процитували|суд дал|суд дав|лет колонии|років колонії)',
+      '(the court heard|court heard|the defendant|the accused)',
+      '(mods|moderators|admins|модераторы|модератори) (can you|please|pls|удалите|видаліть|remove|delete|ban)',
     ],
   },
   {

@@ -26,8 +26,12 @@ describe('the labelled dev set', () => {
 // 1, 3 and 1 threats that only that model held; when sets 48 to 50 joined, it rose to 2.651, over a
 // clean comment of the forty-eighth set asking the moderators to remove a councillor's home address, and
 // sets 34, 37 and 38 lost 4, 2 and 1; two rules of the same round then caught two more of the
-// thirty-eighth.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
-// €12m in bonuses", is held as advertising. Two clean
+// thirty-eighth; when sets 51 to 53 joined, the spam threshold rose from 1.560 to 1.762, over a
+// clean comment of the thirty-sixth set giving an embassy's phone number, and sets 27, 29 and 36
+// lost 1, 2 and 1 spam comments that only that model held, while the threats threshold fell to
+// 2.522.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
+// €12m in bonuses", is held as advertising, and the fifty-third set's s53-146, "crypto is not an
+// investment but a casino", reads as one. Two clean
 // comments of the thirty-eighth set are still held, named here: "we know where he lives: in a
 // mansion bought on a civil servant's salary" reads like the doxxing it mocks.
 
@@ -57,16 +61,16 @@ describe.each<[string, number, string[]?]>([
   ['twenty-fourth-set.jsonl', 90],
   ['twenty-fifth-set.jsonl', 89],
   ['twenty-sixth-set.jsonl', 88],
-  ['twenty-seventh-set.jsonl', 88],
+  ['twenty-seventh-set.jsonl', 87],
   ['twenty-eighth-set.jsonl', 89],
-  ['twenty-ninth-set.jsonl', 70],
+  ['twenty-ninth-set.jsonl', 68],
   ['thirtieth-set.jsonl', 67],
   ['thirty-first-set.jsonl', 87],
   ['thirty-second-set.jsonl', 86],
   ['thirty-third-set.jsonl', 68],
   ['thirty-fourth-set.jsonl', 49],
   ['thirty-fifth-set.jsonl', 88],
-  ['thirty-sixth-set.jsonl', 70],
+  ['thirty-sixth-set.jsonl', 69],
   ['thirty-seventh-set.jsonl', 37],
   ['thirty-eighth-set.jsonl', 35, ['cl125', 'cl139']],
   ['thirty-ninth-set.jsonl', 83],
@@ -77,6 +81,9 @@ describe.each<[string, number, string[]?]>([
   ['forty-eighth-set.jsonl', 93],
   ['forty-ninth-set.jsonl', 88, ['m49-015']],
   ['fiftieth-set.jsonl', 95],
+  ['fifty-first-set.jsonl', 93],
+  ['fifty-second-set.jsonl', 89],
+  ['fifty-third-set.jsonl', 95, ['s53-146']],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

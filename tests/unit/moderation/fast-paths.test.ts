@@ -198,8 +198,11 @@ describe('fast paths agree with the slow ones', () => {
     // phrases, doubled 1s read as ll, the models retrained on 46 sets, spam threshold 1.560): 6 fuzzed
     // texts of phone numbers and links go from hold to publish (the spam model's higher threshold), 1
     // to hold (spam_model), 34 change signals only; in the bench corpus no decision moved and 40 held
-    // texts give other signals.
-    expect(verdictDigest(samples)).toBe('880a8b6ec21df4aff3b217b25541cacfe0641c3accb23d2a28bbb5fba1ab876a');
+    // texts give other signals. And again with the seventh round (sets 51 to 53: phrases read
+    // across disguised words, spaced letters parted at wider gaps, the models retrained on 49 sets,
+    // spam threshold 1.762): 14 fuzzed texts of links and addresses go from hold to publish (the
+    // spam model's higher threshold), 23 change signals only; the bench corpus's verdicts are unchanged.
+    expect(verdictDigest(samples)).toBe('94afbb85707e5e5c04153e4dcd474d721ffba0d34c9fd122737cf6ec9cd38134');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

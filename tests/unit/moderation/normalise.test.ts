@@ -50,6 +50,15 @@ describe('normalise', () => {
     expect(normalise('С у к и, опять')).toBe('суки опять');
   });
 
+  it('parts spaced letters into words where the gaps are wider', () => {
+    expect(normalise('f u c k   y o u')).toBe('fuck you');
+    expect(normalise('Т и   н е   д о ж и в е ш')).toBe('ти не доживеш');
+    expect(normalise('я   т е б я   у б ь ю, ok')).toBe('я тебя убью ok');
+    // Gaps of one or two spaces are one word, as irregular typing has them.
+    expect(normalise('f u  c k off')).toBe('fuck off');
+    expect(normalise('s.h.i.t. h.e.a.d')).toBe('shithead');
+  });
+
   it('leaves two single letters alone', () => {
     expect(normalise('Plan B a success')).toBe('plan b a success');
   });

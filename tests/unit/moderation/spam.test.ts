@@ -280,3 +280,34 @@ describe('the sixth round: casino mirrors and clickbait', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the seventh round: site promotion, quick loans, pumped stocks, clones of news sites', () => {
+  it.each([
+    'Раскрутка сайта под ключ, первые места за месяц. Пишите в лс.',
+    'Розкрутка сайтів у Google, гарантія результату.',
+    'Кредит на карту за 5 минут, любая кредитная история!',
+    'Bad credit OK, cash today, call +44 7700 900123',
+    'Одобрение за 15 минут, без справок.',
+    'This coin is about to 100x, get in before Friday.',
+  ])('holds %s as advertising', (body) => {
+    expect(rules(body)).toContain('spam_phrase');
+  });
+
+  it.each([
+    'Full report here: unian-news24.info/war',
+    'Приховане відео: tsn-novyny.online/video',
+    'Claim your payment at gov-uk-refunds.help today',
+  ])('holds %s, a clone of a news or government site', (body) => {
+    expect(rules(body)).toContain('spam_link');
+  });
+
+  it.each([
+    'The full text is on https://www.pravda.com.ua/news/ and on bbc.co.uk.',
+    'Beware: gov-ua-payouts.info is a scam, the real one is diia.gov.ua.',
+    'Промокоды на ставки в каждом ролике, мой сын их все знает. Это проблема.',
+    'Объявления «без отказа» висят на каждом столбе, не ведитесь.',
+    'Mods, please remove the bot above that keeps posting loan offers.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

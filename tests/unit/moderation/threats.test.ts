@@ -433,3 +433,85 @@ describe('the sixth round: warnings, surveillance, death wishes, group violence,
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the seventh round: disguised words inside phrases, jokes disclaimed, property and children', () => {
+  it.each([
+    // A disguised word completes a phrase around it (each is a threat written plainly).
+    'Мы тебя у6ьём, если ещё раз сюда придёшь.',
+    'Ми тебе знaйдемо, чуєш?',
+    'We will ki11 you and your mates.',
+    'Уб*ю тебя, как только увижу.',
+    'k1ll y0urself already',
+    // The first person's harm with the pronoun dropped, or bones named.
+    'Прибью тебя, только попадись.',
+    'Заріжу кожного, хто це підписав.',
+    'Зубы повыбиваю, понял?',
+    'Тобі ребра переламати, чи сам заткнешся?',
+    'Тебя вынесут отсюда, обещаю.',
+    'Будем бить морды всем, кто придёт.',
+    'Спалимо його будинок, якщо не піде.',
+    'Пусть твой магазин сгорит вместе с товаром.',
+    'Someone should put a bullet through his window, see if he listens then.',
+    "If the police won't, we'll hand out the punishment ourselves.",
+    "We'll teach him a lesson he won't forget.",
+    'Lock the doors and torch it with whoever is still inside.',
+    // A call or wish, then harm.
+    'People like that deserve to be doused and left there.',
+    'Someone should shoot the mayor.',
+    'Их надо в лес вывезти, и всё.',
+    'Grab some petrol. Tonight we go to his office.',
+    "Break his kneecaps and he'll stop singing.",
+    // Intimidation with a target or a second cue.
+    'Шучу, конечно. Но на твоём месте я бы поменял замки.',
+    "Just kidding. That pretty face of yours won't stay pretty.",
+    'Keep posting and see what happens to your car.',
+    'Продолжай писать — узнаешь, что бывает с такими.',
+    'Було б дуже шкода, якби з твоєю машиною щось сталося.',
+    "Be a shame to see your kids' school on the news.",
+    'Твоя дача деревянная, правда? Гарно горітиме.',
+    'Твоя тачка во дворе целой не простоит.',
+    'Я бы проверил тормоза у твоей машины, шутка конечно.',
+    'Видел, как ты забираешь дочку. Милая девочка.',
+    'I know your son plays football on Saturdays. Think about that before your next column.',
+    "Your wife's car was the first warning.",
+    'Твої вікна наступні.',
+    'Спички есть у каждого. Твоя квартира на первом этаже.',
+    'Ты от меня не отвяжешься, буду писать тебе каждый день.',
+    "Block me again. I'll make another account, and I'll be at the office on Friday.",
+    'Спи с открытыми глазами, твой адрес я знаю.',
+    'Вычислим, приедем и поговорим по-другому.',
+    'Ждём тебя у подъезда. Ходи обережно.',
+    'Обережно переходь дорогу. Водії бувають неуважні.',
+    'Гори в аду. Могу помочь с этим.',
+    'Find out where he parks. I will pay for the petrol.',
+  ])('holds %s as a threat', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'Ось адреса цього судді: вул. Садова, 5, кв. 12. Хлопці, навідайтеся до нього.',
+    'Викладіть адресу цієї чиновниці, люди самі розберуться.',
+    'Her real name is Dana Kovač and she works at the bakery on Mill Street. Let the neighbours sort her out.',
+  ])('holds %s as doxxing', (body) => {
+    expect(rules(body)).toContain('doxxing');
+  });
+
+  it.each([
+    // Reported: a note received, a sentence quoted, a moderator asked.
+    "My neighbour got a note saying 'we know where you live'. She told the police.",
+    'Суд дал ему три года. В приговоре приведены его слова: «я тебя найду».',
+    "The court heard that the accused wrote 'I will kill you' forty times.",
+    "Mods, can you remove the bot above offering 'easy money from home'?",
+    // Ordinary words the new cues are made of.
+    'Шутка, конечно, но мне понравилось.',
+    'Keep talking to your kids about online safety, and see what happens: they open up.',
+    'Темнеет уже в пять, а фонарей на нашей улице нет.',
+    'Видел, как ты играл в субботу, молодец.',
+    'My nephew knows every promo code going. Betting ads are everywhere.',
+    'Вчера тут было по десять «займов без отказа» под каждой статьёй, спасибо, что чистите спам.',
+    'The first warning came from the referee in the tenth minute.',
+    'Спички есть у каждого туриста в рюкзаке.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
