@@ -1,5 +1,5 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
-import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
+import { kindAllow, kindBanned, kindSuspect, kindTransliterated } from './kinds.ts';
 import { cyrillicLayoutForms } from './layout.ts';
 import { normalise } from './normalise.ts';
 import { expandSpec, modeInfix, modeWord, splitMode } from './pattern-syntax.ts';
@@ -11,6 +11,7 @@ import { en } from './terms/en.ts';
 import { ru } from './terms/ru.ts';
 import type { TermList } from './terms/types.ts';
 import { uk } from './terms/uk.ts';
+import { transliterationMarkers } from './transliteration.ts';
 
 /**
  * A policy compiled for the engine: one automaton over every banned and suspect term and
@@ -128,6 +129,7 @@ function build(policy: Policy): CompiledPolicy {
   for (const p of allowPhrases) patterns.push({ ...p, ref: patterns.length });
   addPhrases(patterns, threatPhrases);
   addPhrases(patterns, spamPhrases);
+  addSpecs(patterns, transliterationMarkers, kindTransliterated);
   const host = (d: string): string =>
     d
       .trim()

@@ -1,10 +1,11 @@
 import { type Automaton, newHits, scanAutomaton } from './automaton.ts';
 import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
-import { kindAllow, kindBanned, kindSuspect } from './kinds.ts';
+import { kindAllow, kindBanned, kindSuspect, kindTransliterated } from './kinds.ts';
 import { layoutReadings } from './layout.ts';
 import { flagCapital, flagHandle, isSplitter, needsViews, type Scan, wordText } from './normalise.ts';
 import { modeInfix, modeWord } from './pattern-syntax.ts';
+import { cyrillicReadings } from './transliteration.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
 
 /** One pattern found in a comment, located by the words it covers. */
@@ -84,6 +85,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     }
     out.push({ kind, pattern, first, last });
   }
+  if (out.some((h) => h.kind === kindTransliterated)) transliteratedHits(s, c, out);
   if (s.splitHint) joinedHits(s, c, out);
   if (s.layoutHint) layoutHits(s, c, out);
   const context = contextFoldFor(s);
@@ -147,7 +149,6 @@ function phraseHits(
   budget: number,
 ): number {
   if (s.words < 2) return 0;
-  const a = c.automaton;
   const readings = letterReadings(s, w, context);
   if (readings.length === 0) return 0;
   const from = Math.max(0, w - phraseReach);
@@ -160,28 +161,69 @@ function phraseHits(
   let read = 0;
   for (const reading of readings.slice(0, budget)) {
     read++;
-    const words = [...before, reading, ...after];
-    // Where each word of the window starts in the scanned text (after its leading space).
-    const starts: number[] = [];
-    let at = 1;
-    for (const word of words) {
-      starts.push(at);
-      at += word.length + 1;
-    }
-    scanText(a, words.join(' '));
-    const wordOf = (pos: number): number => from + starts.findLastIndex((start) => start <= pos);
-    for (let k = 0; k < hits.count; k++) {
-      const pattern = hits.pattern[k]!;
-      const kind = a.patterns[pattern]!.kind;
-      if (kind === kindBanned || kind === kindSuspect || kind === kindAllow) continue;
-      const first = wordOf(hits.start[k]!);
-      const last = wordOf(hits.end[k]! - 1);
-      if (first > w || last < w || first === last) continue;
-      if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
-      out.push({ kind, pattern, first, last });
-    }
+    // Phrases that cover the disguised word; one of its own counted already.
+    const covers = (first: number, last: number): boolean => first <= w && last >= w && first !== last;
+    phrasesIn(c, [...before, reading, ...after], from, covers, out);
   }
   return read;
+}
+
+/**
+ * The phrase hits (not terms, nor the markers of a transliteration) of a reading of the words
+ * from `from` on, `words` one string each, added to `out` as hits on the comment's words when
+ * `wanted` says so of the words they cover and `out` does not have them already.
+ */
+function phrasesIn(
+  c: CompiledPolicy,
+  words: readonly string[],
+  from: number,
+  wanted: (first: number, last: number) => boolean,
+  out: Hit[],
+): void {
+  const a = c.automaton;
+  // Where each word starts in the scanned text (after its leading space).
+  const starts: number[] = [];
+  let at = 1;
+  for (const word of words) {
+    starts.push(at);
+    at += word.length + 1;
+  }
+  scanText(a, words.join(' '));
+  const wordOf = (pos: number): number => from + starts.findLastIndex((start) => start <= pos);
+  for (let k = 0; k < hits.count; k++) {
+    const pattern = hits.pattern[k]!;
+    const kind = a.patterns[pattern]!.kind;
+    if (kind === kindBanned || kind === kindSuspect || kind === kindAllow || kind === kindTransliterated)
+      continue;
+    const first = wordOf(hits.start[k]!);
+    const last = wordOf(hits.end[k]! - 1);
+    if (!wanted(first, last)) continue;
+    if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
+    out.push({ kind, pattern, first, last });
+  }
+}
+
+/** At most this many words of a transliterated comment are read in Cyrillic. */
+const maxTransliteratedWords = 200;
+
+/**
+ * Phrases of a comment in Russian or Ukrainian written in Latin letters ("Vb'yu tebe, yak
+ * til'ky pobachu"): the comment is read once in each language's Cyrillic, and the phrases
+ * found count on the words they cover (terms have their own Latin spellings in the lists).
+ */
+function transliteratedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
+  const words = Array.from({ length: Math.min(s.words, maxTransliteratedWords) }, (_, w) => {
+    const text = wordText(s, w);
+    return cyrillicReadings(text) ?? [text, text];
+  });
+  for (const language of [0, 1])
+    phrasesIn(
+      c,
+      words.map((reading) => reading[language]!),
+      0,
+      () => true,
+      out,
+    );
 }
 
 /** Whether word `w`, a given name, is written as a person's name: "Dick Durbin". */

@@ -114,7 +114,10 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
   const incite = ofKind(hits, kindIncite);
   const answered = new Set<Hit>();
   for (const harm of ofKind(hits, kindHarm)) {
-    const call = incite.find((i) => i.first <= harm.first && harm.first - i.last <= inciteReach);
+    const call = incite.find(
+      (i) =>
+        i.first <= harm.first && harm.first - i.last <= inciteReach && oneSentence(s, i.last, harm.first),
+    );
     if (call === undefined || answered.has(call)) continue;
     answered.add(call);
     threat(spanText(s, call.first, harm.last));
@@ -149,6 +152,19 @@ function opensSentence(s: Scan, w: number): boolean {
     const c = s.source[i]!;
     if (c === '.' || c === '!' || c === '?' || c === '\n') return true;
     if (/[\p{L}\p{N},;:]/u.test(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether no sentence ends between words `a` and `b`: a line break, or a full stop, question
+ * or exclamation mark before a space (the dot of "mail.ru" ends nothing).
+ */
+function oneSentence(s: Scan, a: number, b: number): boolean {
+  for (let i = s.origEnd[a]!; i < s.origStart[b]!; i++) {
+    const c = s.source[i]!;
+    if (c === '\n') return false;
+    if ((c === '.' || c === '!' || c === '?') && /\s/u.test(s.source[i + 1] ?? ' ')) return false;
   }
   return true;
 }

@@ -43,3 +43,5 @@ export const kindMessengerName = 19;
 export const kindHarmCall = 20;
 /** Giving to a charity ("donated", "збір"): a link beside it is where to give, not an offer. */
 export const kindCharity = 21;
+/** A word only transliterated Russian or Ukrainian uses ("tebya", "shcho"): the comment is also read in Cyrillic. */
+export const kindTransliterated = 22;

@@ -100,6 +100,9 @@ function deleet(chars: number[], cyrillic: boolean): number[][] {
     const readings = [decoded];
     // A doubled 1 in a Latin word is a double l (bu11sh1t, ki11).
     if (!cyrillic && doubledOne(chars)) readings.push(doubleL(chars, decoded));
+    // A 1 in a Cyrillic word may also be и, which it stands for as often as і (вб1вати).
+    if (cyrillic && chars.includes(0x31))
+      readings.push(chars.map((c, i) => (c === 0x31 ? 0x438 : decoded[i]!)));
     // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
     if (!cyrillic && chars.some((c) => c === 0x33 || c === 0x36))
       readings.push(chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c));

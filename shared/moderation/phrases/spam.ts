@@ -85,7 +85,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(adult dating|hot singles|meet singles|sexy singles|hookup site|hook up tonight|sex dating|sex chat|escort service|escorts)',
       '(free robux|robux generator|free v bucks|v bucks generator|free vbucks|vbucks|no survey|no human verification)',
       '(hack recovery|recovery expert|funds recovery|recover (my|your) (lost|stolen) (crypto|bitcoin|funds|money)|recovered my (lost|stolen) (crypto|bitcoin|funds|money))',
-      '(payday loan|payday loans|instant loan|instant loans|fast loan|loan online)',
+      '(instant loan|instant loans|fast loan|loan online)',
       // Russian.
       'подработк+',
       '(заработок|заработать|зарабатывай|зарабатывайте) (в интернете|онлайн|без вложений|на дому|не выходя из дома)',
@@ -112,6 +112,9 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(займ на карту|позика на карту|кредит на карту|займы на карту|bad credit ok|no credit check)',
       '(рішення|решение|approval|одобрение|схвалення) (за|in) (5|10|15|30) (хвилин|минут|minutes)',
       '(about to|going to|set to|ready to) (10x|100x|20x|50x|moon|skyrocket)',
+      // Eighth round (blind sets 54-56).
+      "(you have been selected|you've been selected|you have won|you've won|вы выиграли|ви виграли|вас выбрали|вас обрано)",
+      '(got it all back|got all my money back|recover your funds|recover your crypto|recovered my funds|вернули все деньги|повернули всі гроші)',
     ],
   },
   {
@@ -210,6 +213,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(pishi|pishite|napishi|napishite|pyshy|pyshit) (v|u|na|mne|nam)',
       '(promo code|promo codes|промокод|промокоду)',
       '(без отказа|без відмови)',
+      '(payday loan|payday loans)',
     ],
   },
   {
@@ -283,6 +287,13 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(приговоре|приговора|вироку|вироком|процитированы|процитовано|процитували|суд дал|суд дав|лет колонии|років колонії)',
       '(the court heard|court heard|the defendant|the accused)',
       '(mods|moderators|admins|модераторы|модератори) (can you|please|pls|удалите|видаліть|remove|delete|ban)',
+      // Eighth round (blind sets 54-56): who said the quoted words (a character, a coach, an article), a site's clones explained.
+      '(каже|сказав|сказала|сказали|говорить|говорит|говорил|говорила|сказал|пише|пишет|написали|цитируют|цитирует|цитують|цитує|процитував|процитировал|процитували|процитировали)',
+      '(угрозы|угроз|угрозами|погрози|погроз|погрозами|threats|threatening messages)',
+      '(says|said|wrote|quoted|quotes|texted me|messaged me|told me|in the film|in the series|in the show|у серіалі|в сериале|у фільмі|в фильме)',
+      '(заявление в полицию|заяву в поліцію|заява до поліції|заявление в полицию уже|скриншоты|скріншоти|скріни|скрины|screenshots)',
+      '(фейкові|фейковые|фейкових|фейковых|сайти-клони|сайты-клоны|сайтів-клонів|clone sites|fake sites|fake websites)',
+      '(please clean this up|clean this up|почистите|почистіть|приберіть|уберите это)',
     ],
   },
   {

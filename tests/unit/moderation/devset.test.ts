@@ -29,7 +29,12 @@ describe('the labelled dev set', () => {
 // thirty-eighth; when sets 51 to 53 joined, the spam threshold rose from 1.560 to 1.762, over a
 // clean comment of the thirty-sixth set giving an embassy's phone number, and sets 27, 29 and 36
 // lost 1, 2 and 1 spam comments that only that model held, while the threats threshold fell to
-// 2.522.) The forty-ninth set's m49-015, a transfer fee "guaranteed plus
+// 2.522; when sets 54 to 56 joined, the threats threshold rose to 3.368, over a clean comment of
+// the sixth set ("Я бы этого блогера просто заблокировал и забыл", whose "я бы" the new sets' threats
+// use), and 26 threats of sets 7, 8, 18, 24, 27, 34, 37 to 40, 49 and 51 that only that model held
+// now publish. Held out in turn, the model catches as many threats the rules miss as one that asks
+// only about comments with a part of a threat (49 of 177 against 48 of 90), so the threshold stands.)
+// The forty-ninth set's m49-015, a transfer fee "guaranteed plus
 // €12m in bonuses", is held as advertising, and the fifty-third set's s53-146, "crypto is not an
 // investment but a casino", reads as one. Two clean
 // comments of the thirty-eighth set are still held, named here: "we know where he lives: in a
@@ -41,8 +46,8 @@ describe.each<[string, number, string[]?]>([
   ['fourth-set.jsonl', 90],
   ['fifth-set.jsonl', 90],
   ['sixth-set.jsonl', 89],
-  ['seventh-set.jsonl', 89],
-  ['eighth-set.jsonl', 89],
+  ['seventh-set.jsonl', 88],
+  ['eighth-set.jsonl', 88],
   ['ninth-set.jsonl', 90],
   ['tenth-set.jsonl', 90],
   ['eleventh-set.jsonl', 90],
@@ -52,38 +57,41 @@ describe.each<[string, number, string[]?]>([
   ['fifteenth-set.jsonl', 90],
   ['sixteenth-set.jsonl', 99],
   ['seventeenth-set.jsonl', 90],
-  ['eighteenth-set.jsonl', 99],
+  ['eighteenth-set.jsonl', 97],
   ['nineteenth-set.jsonl', 90],
   ['twentieth-set.jsonl', 89],
   ['twenty-first-set.jsonl', 89],
   ['twenty-second-set.jsonl', 89],
   ['twenty-third-set.jsonl', 90],
-  ['twenty-fourth-set.jsonl', 90],
+  ['twenty-fourth-set.jsonl', 89],
   ['twenty-fifth-set.jsonl', 89],
   ['twenty-sixth-set.jsonl', 88],
-  ['twenty-seventh-set.jsonl', 87],
+  ['twenty-seventh-set.jsonl', 86],
   ['twenty-eighth-set.jsonl', 89],
   ['twenty-ninth-set.jsonl', 68],
   ['thirtieth-set.jsonl', 67],
   ['thirty-first-set.jsonl', 87],
   ['thirty-second-set.jsonl', 86],
   ['thirty-third-set.jsonl', 68],
-  ['thirty-fourth-set.jsonl', 49],
+  ['thirty-fourth-set.jsonl', 45],
   ['thirty-fifth-set.jsonl', 88],
   ['thirty-sixth-set.jsonl', 69],
-  ['thirty-seventh-set.jsonl', 37],
-  ['thirty-eighth-set.jsonl', 35, ['cl125', 'cl139']],
-  ['thirty-ninth-set.jsonl', 83],
-  ['fortieth-set.jsonl', 69],
+  ['thirty-seventh-set.jsonl', 31],
+  ['thirty-eighth-set.jsonl', 31, ['cl125', 'cl139']],
+  ['thirty-ninth-set.jsonl', 82],
+  ['fortieth-set.jsonl', 68],
   ['forty-fifth-set.jsonl', 115],
   ['forty-sixth-set.jsonl', 105],
   ['forty-seventh-set.jsonl', 95],
   ['forty-eighth-set.jsonl', 93],
-  ['forty-ninth-set.jsonl', 88, ['m49-015']],
+  ['forty-ninth-set.jsonl', 86, ['m49-015']],
   ['fiftieth-set.jsonl', 95],
-  ['fifty-first-set.jsonl', 93],
+  ['fifty-first-set.jsonl', 91],
   ['fifty-second-set.jsonl', 89],
   ['fifty-third-set.jsonl', 95, ['s53-146']],
+  ['fifty-fourth-set.jsonl', 93],
+  ['fifty-fifth-set.jsonl', 95],
+  ['fifty-sixth-set.jsonl', 94],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

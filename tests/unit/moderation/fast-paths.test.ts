@@ -202,13 +202,20 @@ describe('fast paths agree with the slow ones', () => {
     // across disguised words, spaced letters parted at wider gaps, the models retrained on 49 sets,
     // spam threshold 1.762): 14 fuzzed texts of links and addresses go from hold to publish (the
     // spam model's higher threshold), 23 change signals only; the bench corpus's verdicts are unchanged.
-    expect(verdictDigest(samples)).toBe('94afbb85707e5e5c04153e4dcd474d721ffba0d34c9fd122737cf6ec9cd38134');
+    // And again with the eighth round (sets 54 to 56: comments in Latin-letter Russian and Ukrainian
+    // read in Cyrillic, a call and a harm only within one sentence, the models retrained on 52 sets,
+    // spam threshold 1.797): 10 fuzzed texts go from hold to publish and 1 to hold (spam_model), 18
+    // change signals only.
+    expect(verdictDigest(samples)).toBe('2d3839f87f7693f84824d5cc16a0c5c10f1fb799a394b1981d7b0efc78244bbc');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
-    // Recorded again with the samples' digest above, for the same spam signal details.
+    // Recorded again with the samples' digest above, for the same spam signal details; and with the
+    // eighth round, when 2 held texts of the corpus changed signals only (a call and a harm in two
+    // sentences no longer make a threat there; one stays rejected for a banned term, the other held for its
+    // second threat).
     expect(verdictDigest(buildCorpus(20_000))).toBe(
-      '8620c37a22b4113211502df28ab3af796e56747a4f30e68ec4ee6428b76bc622',
+      'f5e004c065002affbb0f09083bc5b5bed2fd50c896e1ad81392044b3a066db42',
     );
   });
 });

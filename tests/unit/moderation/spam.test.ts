@@ -311,3 +311,19 @@ describe('the seventh round: site promotion, quick loans, pumped stocks, clones 
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the eighth round: prizes, recovery scams, quotations explained', () => {
+  it.each([
+    'Congratulations, you have been selected for a $500 grant! Apply at grant-help.org',
+    'Lost my savings to a fake broker, got all my money back with FundsBack, email them!',
+  ])('holds %s as advertising', (body) => {
+    expect(rules(body)).toContain('spam_phrase');
+  });
+
+  it.each([
+    'Payday loans should be banned, the rates are predatory.',
+    'Why is the thread full of "earn $300 a day from home" bots again? Please clean this up.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

@@ -515,3 +515,77 @@ describe('the seventh round: disguised words inside phrases, jokes disclaimed, p
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the eighth round: routines told back, persistence, advice that is not advice, the object first', () => {
+  it.each([
+    // A routine told back to its owner, with a sign-off.
+    'Ты каждый вечер выходишь из спортзала в девять. Я всё вижу.',
+    'Щодня ти гуляєш з собакою біля річки. Подумай про це.',
+    'You park on Mill Lane every morning, same spot. Noted.',
+    'Знаем, где учится твой сын. Передай ему привет.',
+    // Persistence after a block.
+    'Blocked again? This is account number four. I will be at your office too.',
+    'Це мій п’ятий акаунт. Ти не сховаєшся.',
+    'Вернусь с новым аккаунтом, буду писать тебе, пока не ответишь.',
+    'I sent your boss every post. This is just the beginning.',
+    // Advice that is not advice, a shame foretold.
+    'Не угрожаю, просто советую: смени маршрут.',
+    'Не раджу тобі виходити ввечері. Просто порада.',
+    'Я бы на месте журналиста поберёг детей.',
+    'Be a shame if your dog never came home.',
+    'Shame if that shop of yours caught fire.',
+    'Not a threat, but people like him tend to slip on the stairs.',
+    'Friendly advice: hire a bodyguard, we know where his house is.',
+    'Всякое бывает с теми, кто много пишет. Проверь проводку.',
+    'Твій кіт поки що гуляє.',
+    'Твоїм дітям пощастить, якщо доживуть до весни.',
+    'Пляшка з бензином долетить до твої вікна.',
+    'Жартую, звісно, але якби хтось спалив його дачу, я б не плакав.',
+    'Ще раз підійдеш — без попереджень.',
+    // Harm with the object first, acid, idioms of a beating.
+    'Судді треба машину спалити.',
+    'Такому надо ломать руки.',
+    'Её надо облить кислотой.',
+    'Мэра треба відлупцювати.',
+    'Хай тобі в хату прилетить.',
+    'Hope whoever wrote this freezes to death.',
+    'Someone should shoot that judge.',
+    'Так поб’ємо, що мама рідна не впізнає.',
+    'Кровью харкать будешь.',
+    "You're getting your teeth knocked in.",
+    'Додому цілим не доїде.',
+    // A disguised 1 read as и.
+    'Таких треба вб1вати.',
+    // A call to bring what a lynching needs, in a sentence of its own.
+    'We deal with him ourselves. Bring a rope.',
+  ])('holds %s as a threat', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'Автор живе на Шевченка, 10. Треба провідати.',
+    'He lives on Oak Road and drives a blue van. Do what you want with that.',
+    'Вот его телефон: +380 67 123 45 67. Пусть каждый позвонит.',
+  ])('holds %s as doxxing', (body) => {
+    expect(rules(body)).toContain('doxxing');
+  });
+
+  it.each([
+    // Quoted speech, and who said it.
+    'В сериале герой говорит: «Я тебя найду». Отличная сцена.',
+    'In the film the villain says "I will find you". Classic.',
+    'Тренер сказав, що треба «вбити» гру. Вбили: 3:0.',
+    'Мені написали «жди гостей». Заяву в поліцію вже подала.',
+    // A sentence ends between a call and a word of harm.
+    'Треба щось робити. Вбили ж людину на переході!',
+    // Ordinary words the new cues are made of.
+    'Каждое утро ты идёшь на работу мимо парка? Там открыли кафе.',
+    'Our dog never came home after the storm; the shelter found him a week later.',
+    'Payday loans were capped in 2015, and rightly so.',
+    'Як розпізнати фейкові сайти-клони: ukrnews-today.top — не наш сайт.',
+    'Вернулся с новым аккаунтом, старый взломали.',
+    'Bring some bats and gloves for the cricket on Sunday.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
