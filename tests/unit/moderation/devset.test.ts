@@ -30,7 +30,7 @@ describe('the labelled dev set', () => {
 // clean comment of the thirty-sixth set giving an embassy's phone number, and sets 27, 29 and 36
 // lost 1, 2 and 1 spam comments that only that model held, while the threats threshold fell to
 // 2.522; when sets 54 to 56 joined, the threats threshold rose to 3.368, over a clean comment of
-// the sixth set ("Я бы этого блогера просто заблокировал и забыл", whose "я бы" the new sets' threats
+// the eighteenth set ("Я бы этого блогера просто заблокировал и забыл", whose "я бы" the new sets' threats
 // use), and 26 threats of sets 7, 8, 18, 24, 27, 34, 37 to 40, 49 and 51 that only that model held
 // now publish. Held out in turn, the model catches as many threats the rules miss as one that asks
 // only about comments with a part of a threat (49 of 177 against 48 of 90), so the threshold stands.)
