@@ -3,7 +3,19 @@ import { toCyrillic } from './char-table.ts';
 import { type CompiledPolicy, isAllowedWord } from './compile.ts';
 import { kindAllow, kindBanned, kindSuspect, kindTransliterated } from './kinds.ts';
 import { layoutReadings } from './layout.ts';
-import { flagCapital, flagHandle, isSplitter, needsViews, type Scan, wordText } from './normalise.ts';
+import {
+  flagCapital,
+  flagCyrillic,
+  flagDigit,
+  flagGreek,
+  flagHandle,
+  flagLatin,
+  flagLeet,
+  isSplitter,
+  needsViews,
+  type Scan,
+  wordText,
+} from './normalise.ts';
 import { modeInfix, modeWord } from './pattern-syntax.ts';
 import { cyrillicReadings } from './transliteration.ts';
 import { contextFoldFor, maskedWord, wantsContextFold, wordViews } from './views.ts';
@@ -116,10 +128,21 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     if (patterns === null) continue;
     viewed.add(original);
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
-    if (special && windows < maxPhraseWindows)
+    if (windows < maxPhraseWindows && disguises(s.wordFlags[w]!)) {
       windows += phraseHits(s, c, w, context, out, maxPhraseWindows - windows);
+    }
   }
   return withoutAllowed(out);
+}
+
+/**
+ * Whether a word's flags say it may be a disguised word of a phrase: digits, symbols or
+ * scripts mixed inside it ("у6ью", "уб*ю", "знaйдемо" with a Latin a). Rejoined and
+ * stretched letters are read as words already.
+ */
+function disguises(flags: number): boolean {
+  const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
+  return (flags & (flagDigit | flagLeet)) !== 0 || (scripts & (scripts - 1)) !== 0;
 }
 
 /** How many words on either side of a disguised word a phrase can reach (the longest phrases have about six words). */
