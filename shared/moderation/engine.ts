@@ -11,7 +11,7 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { kindLinkHint } from './kinds.ts';
+import { kindLinkHint, kindWarning } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
@@ -69,7 +69,13 @@ function ruleSignals(body: string, policy: Policy, out: SignalList): { s: Scan; 
   const disguised = s.disguiseHint || hits.some((h) => h.kind === kindLinkHint);
   const links: FoundLink[] =
     s.linkHint || disguised ? findLinks(s.source, disguised, s.linkFrom, s.linkTo, s.maxUnbroken) : [];
-  linkSignals(links, compiled, policy, out);
+  linkSignals(
+    links,
+    compiled,
+    policy,
+    out,
+    hits.some((h) => h.kind === kindWarning),
+  );
   spamSignals(s, hits, links, out);
   return { s, hits };
 }

@@ -5,13 +5,11 @@ import { kindAllow, kindBanned, kindSuspect, kindTransliterated } from './kinds.
 import { layoutReadings } from './layout.ts';
 import {
   flagCapital,
-  flagCyrillic,
   flagDigit,
-  flagGreek,
   flagHandle,
-  flagLatin,
   flagLeet,
   isSplitter,
+  mixesScripts,
   needsViews,
   type Scan,
   wordText,
@@ -97,7 +95,12 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     }
     out.push({ kind, pattern, first, last });
   }
-  if (out.some((h) => h.kind === kindTransliterated)) transliteratedHits(s, c, out);
+  if (out.some((h) => h.kind === kindTransliterated)) {
+    transliteratedHits(s, c, out);
+    // The markers have done their work; no detector reads them.
+    out.splice(0, out.length, ...out.filter((h) => h.kind !== kindTransliterated));
+  }
+  if (s.spacedRuns.length > 0) spacedRunHits(s, c, out);
   if (s.splitHint) joinedHits(s, c, out);
   if (s.layoutHint) layoutHits(s, c, out);
   const context = contextFoldFor(s);
@@ -117,6 +120,10 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     // A handle's @ is not part of the word, but its readings differ ("@ss" is also "ass").
     const handle = (s.wordFlags[w]! & flagHandle) !== 0 ? '@' : '';
     const original = handle + s.source.slice(s.origStart[w]!, s.origEnd[w]!);
+    // Each place of a disguised word is read with its own neighbours, repeated or not.
+    if (windows < maxPhraseWindows && disguises(s.wordFlags[w]!)) {
+      windows += phraseHits(s, c, w, context, out, maxPhraseWindows - windows);
+    }
     if (viewed.has(original)) continue;
     let patterns = memo.get(original);
     if (patterns === undefined) {
@@ -128,9 +135,6 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     if (patterns === null) continue;
     viewed.add(original);
     for (const pattern of patterns) out.push({ kind: a.patterns[pattern]!.kind, pattern, first: w, last: w });
-    if (windows < maxPhraseWindows && disguises(s.wordFlags[w]!)) {
-      windows += phraseHits(s, c, w, context, out, maxPhraseWindows - windows);
-    }
   }
   return withoutAllowed(out);
 }
@@ -141,14 +145,13 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
  * stretched letters are read as words already.
  */
 function disguises(flags: number): boolean {
-  const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
-  return (flags & (flagDigit | flagLeet)) !== 0 || (scripts & (scripts - 1)) !== 0;
+  return (flags & (flagDigit | flagLeet)) !== 0 || mixesScripts(flags);
 }
 
 /** How many words on either side of a disguised word a phrase can reach (the longest phrases have about six words). */
 const phraseReach = 5;
 /** At most this many readings of disguised words are read with their neighbours in one comment. */
-const maxPhraseWindows = 24;
+const maxPhraseWindows = 48;
 const letterReading = /^[\p{L}']+$/u;
 
 /** The readings of word `w` in letters only that differ from its primary view ("k1ll" is "kill"). */
@@ -172,27 +175,51 @@ function phraseHits(
   budget: number,
 ): number {
   if (s.words < 2) return 0;
-  const readings = letterReadings(s, w, context);
+  const words = phraseWordsOf(c);
+  const readings = letterReadings(s, w, context)
+    .filter((r) => words.has(r))
+    .slice(0, Math.min(budget, maxReadingsPerPlace));
   if (readings.length === 0) return 0;
   const from = Math.max(0, w - phraseReach);
   const to = Math.min(s.words - 1, w + phraseReach);
-  // A disguised neighbour is read as its first reading in letters ("k1ll y0urself").
+  // A disguised neighbour is read as its first reading in letters ("k1ll y0urself"); the others
+  // as the normaliser reads them (a stretched "youuuu" is "you").
   const plain = (k: number): string =>
-    (needsViews(s.wordFlags[k]!) ? letterReadings(s, k, context)[0] : undefined) ?? wordText(s, k);
+    (disguises(s.wordFlags[k]!) ? letterReadings(s, k, context)[0] : undefined) ?? wordText(s, k);
   const before = Array.from({ length: w - from }, (_, k) => plain(from + k));
   const after = Array.from({ length: to - w }, (_, k) => plain(w + 1 + k));
-  let read = 0;
-  for (const reading of readings.slice(0, budget)) {
-    read++;
-    // Phrases that cover the disguised word; one of its own counted already.
-    const covers = (first: number, last: number): boolean => first <= w && last >= w && first !== last;
-    phrasesIn(c, [...before, reading, ...after], from, covers, out);
+  // Phrases that cover the disguised word; one of its own counted already.
+  const covers = (first: number, last: number): boolean => first <= w && last >= w && first !== last;
+  for (const reading of readings) phrasesIn(c, [...before, reading, ...after], from, covers, out);
+  return readings.length;
+}
+
+/** At most this many readings of one place of a disguised word are read with its neighbours. */
+const maxReadingsPerPlace = 3;
+
+const phraseWords = new WeakMap<CompiledPolicy, ReadonlySet<string>>();
+
+/**
+ * The words of the policy's phrases of more than one word: a reading that is none of them
+ * cannot complete a phrase, so it is not read with its neighbours.
+ */
+function phraseWordsOf(c: CompiledPolicy): ReadonlySet<string> {
+  let words = phraseWords.get(c);
+  if (words === undefined) {
+    const found = new Set<string>();
+    for (const p of c.automaton.patterns) {
+      if (p.kind === kindBanned || p.kind === kindSuspect || p.kind === kindAllow || !p.text.includes(' '))
+        continue;
+      for (const word of p.text.split(' ')) found.add(word);
+    }
+    words = found;
+    phraseWords.set(c, words);
   }
-  return read;
+  return words;
 }
 
 /**
- * The phrase hits (not terms, nor the markers of a transliteration) of a reading of the words
+ * The phrase hits (not terms, allowed phrases or the markers of a transliteration) of a reading of the words
  * from `from` on, `words` one string each, added to `out` as hits on the comment's words when
  * `wanted` says so of the words they cover and `out` does not have them already.
  */
@@ -259,6 +286,38 @@ function namesPerson(s: Scan, w: number): boolean {
     s.origStart[w + 1] === s.origEnd[w]! + 1 &&
     s.source.charCodeAt(s.origEnd[w]!) === 0x20
   );
+}
+
+/**
+ * Banned and suspect terms across the words that wider gaps parted a run of spaced letters
+ * into ("f u   c k" is "fu ck"): the run is also read as one word, and a term found across its
+ * parts counts on them (one inside a part was found already).
+ */
+function spacedRunHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
+  const a = c.automaton;
+  const runs = s.spacedRuns;
+  for (let r = 0; r < runs.length; r += 2) {
+    const first = runs[r]!;
+    const parts = Array.from({ length: runs[r + 1]! }, (_, k) => wordText(s, first + k));
+    const joined = parts.join('');
+    if (isAllowedWord(c, joined)) continue;
+    // Where each part starts in the scanned reading (after its leading space).
+    const starts: number[] = [];
+    let at = 1;
+    for (const part of parts) {
+      starts.push(at);
+      at += part.length;
+    }
+    scanText(a, joined);
+    const partOf = (pos: number): number => first + starts.findLastIndex((start) => start <= pos);
+    for (let k = 0; k < hits.count; k++) {
+      const kind = a.patterns[hits.pattern[k]!]!.kind;
+      if (kind !== kindBanned && kind !== kindSuspect) continue;
+      const from = partOf(hits.start[k]!);
+      const to = partOf(hits.end[k]! - 1);
+      if (from !== to) out.push({ kind, pattern: hits.pattern[k]!, first: from, last: to });
+    }
+  }
 }
 
 /**

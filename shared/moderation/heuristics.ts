@@ -297,12 +297,6 @@ export function spamSignals(
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }
-  // A clone of a news or government site, unless the comment warns of it ("That is NOT Diia").
-  const clone = hits.some((h) => h.kind === kindWarning)
-    ? undefined
-    : links.find((l) => imitatesTrustedSite(l.domain));
-  if (clone !== undefined)
-    out.add('spam_link', 'hold', `${clone.domain} wears a news outlet's or a government's name`);
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
     out.add('promotional_link', 'hold', 'a link promoting the author’s own site');
   }
@@ -363,13 +357,15 @@ export function modelSignals(s: Scan, hits: readonly Hit[], out: SignalList): vo
 
 /**
  * Links: allowed domains never count; a blocked domain (or subdomain) rejects; more links
- * than `maxLinks`, shorteners, disguised links and commercial host names hold.
+ * than `maxLinks`, shorteners, disguised links, commercial host names and clones of news or
+ * government sites (unless the comment `warns` of them) hold.
  */
 export function linkSignals(
   links: readonly FoundLink[],
   c: CompiledPolicy,
   policy: Policy,
   out: SignalList,
+  warns = false,
 ): void {
   let counted = 0;
   for (const link of links) {
@@ -391,6 +387,10 @@ export function linkSignals(
       out.add('obfuscated_link', 'hold', `${link.hostname} is ${link.domain} dressed up as another address`);
     }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
+    // A clone of a news or government site, unless the comment warns of it ("That is NOT Diia").
+    else if (!warns && imitatesTrustedSite(link.domain)) {
+      out.add('spam_link', 'hold', `${link.domain} wears a news outlet's or a government's name`);
+    }
   }
   if (counted > policy.maxLinks) {
     out.add('too_many_links', 'hold', `${counted} links, at most ${policy.maxLinks}`);

@@ -71,6 +71,11 @@ export interface Scan {
   wordFlags: Int32Array;
   /** Words needing alternative readings (see {@link wordViews}). */
   special: number;
+  /**
+   * Runs of spaced letters that wider gaps parted into several words ("f u   c k" is "fu ck"):
+   * each run's first word and its number of words, in pairs, so the run is also read whole.
+   */
+  spacedRuns: number[];
   codePoints: number;
   casedLetters: number;
   upperLetters: number;
@@ -117,6 +122,7 @@ function newScan(capacity: number): Scan {
     origEnd: new Int32Array(words),
     wordFlags: new Int32Array(words),
     special: 0,
+    spacedRuns: [],
     codePoints: 0,
     casedLetters: 0,
     upperLetters: 0,
@@ -285,9 +291,9 @@ function joinSingles(s: Scan, first: number, count: number, pos: number, moving:
   for (let k = 0; k < count; k++) {
     const w = first + k;
     if (k > 0 && origStart[w]! - origEnd[w - 1]! > narrowest * 2) {
-      const end = origEnd[w - 1]!;
+      // Read before `close` records the group over the slots of words already read.
       const nextOrig = origStart[w]!;
-      close(end);
+      close(origEnd[w - 1]!);
       groupAt = at;
       groupOrig = nextOrig;
       size = 0;
@@ -302,6 +308,7 @@ function joinSingles(s: Scan, first: number, count: number, pos: number, moving:
   }
   close(origEnd[first + count - 1]!);
   for (let k = 0; k < moving; k++) buf[at + k] = buf[from + k]!;
+  if (made > 1) s.spacedRuns.push(first, made);
   return made;
 }
 
@@ -343,6 +350,7 @@ export function scan(text: string): Scan {
   const origEnd = s.origEnd;
   s.source = text;
   s.special = 0;
+  s.spacedRuns.length = 0;
   s.maxEmojiRun = 0;
   s.linkHint = false;
   s.disguiseHint = false;
@@ -748,11 +756,16 @@ function decodeCharacterReferences(text: string): string {
 }
 
 /** Whether a word needs readings beyond its primary view. */
+/** Whether a word's flags have letters of more than one script. */
+export function mixesScripts(flags: number): boolean {
+  const scripts = flags & scriptFlags;
+  return (scripts & (scripts - 1)) !== 0;
+}
+
 export function needsViews(flags: number): boolean {
   if ((flags & flagLetter) === 0) return false;
   if ((flags & (flagDigit | flagLeet | flagLongRun | flagHandle | flagJoined)) !== 0) return true;
-  const scripts = flags & scriptFlags;
-  return (scripts & (scripts - 1)) !== 0;
+  return mixesScripts(flags);
 }
 
 /** The primary view of word `w` of a scan. */

@@ -12,10 +12,10 @@ export const transliterationMarkers: readonly string[] = [
   '(tebya|tebia|tebe|tobi|menya|menia|mene|yego|yoho|yiyi|yeyo|etogo|etomu|tsiogo|tsioho)',
   '(chto|shcho|shto|chtoby|shchob|uzhe|vzhe|yesli|esli|yakshcho|yakscho|kogda|koly|teper|seychas|zaraz)',
   '(tvoy|tvoya|tvoyu|tvoi|tvoyi|tvoia|tvoiu|tvoyei|tvoyey|svoyu|svoiu|nikto|nikhto|tozhe|tezh)',
-  '(zrozumiv|zrozumila|ponyal|ponial|ponyala|pobachysh|uvidish|budesh|budesh|pozhaleyesh|pozhalkuyesh)',
+  '(zrozumiv|zrozumila|ponyal|ponial|ponyala|pobachysh|uvidish|budesh|pozhaleyesh|pozhalkuyesh)',
 ];
 
-/** Letter groups and their readings, longest first; `null` is a letter read by position (see below). */
+/** Letter groups and their readings, longest first ("y", "yi" and "yo" are read by position, below). */
 const groups: readonly [string, string, string][] = [
   // [Latin, Russian, Ukrainian]
   ['shch', 'щ', 'щ'],
@@ -30,7 +30,6 @@ const groups: readonly [string, string, string][] = [
   ['ia', 'я', 'я'],
   ['yu', 'ю', 'ю'],
   ['iu', 'ю', 'ю'],
-  ['yo', 'ё', 'ьо'],
   ['ye', 'е', 'є'],
   ['ie', 'е', 'є'],
 ];
@@ -69,7 +68,8 @@ const vowels = new Set([...'aeiouy']);
  * The Russian and the Ukrainian reading of a word in Latin letters (lower case), or null when
  * it has anything but Latin letters and apostrophes. A "y" is й at the start or after a vowel,
  * ы (Russian) or и (Ukrainian) after a consonant (dobryy, добрый); "yi" is ї at the start or after a
- * vowel or an apostrophe, "ий" after a consonant (pryidu, прийду); an apostrophe is ь, or in
+ * vowel or an apostrophe, "ий" after a consonant (pryidu, прийду), and "yo" йо there (yoho, його) but
+ * ьо after a consonant (lyon, льон); an apostrophe is ь, or in
  * Ukrainian the apostrophe before я, ю, є and ї (vb'yu, вб'ю; til'ky, тільки).
  */
 export function cyrillicReadings(word: string): [string, string] | null {
@@ -79,10 +79,17 @@ export function cyrillicReadings(word: string): [string, string] | null {
   let i = 0;
   while (i < word.length) {
     const prev = i > 0 ? word[i - 1]! : '';
-    const afterVowel = prev === '' || vowels.has(prev) || prev === "'";
+    // At the start of a word, after a vowel or after an apostrophe a "y" opens a syllable.
+    const startsSyllable = prev === '' || vowels.has(prev) || prev === "'";
     if (word.startsWith('yi', i)) {
-      ru += afterVowel ? 'йи' : 'ий';
-      uk += afterVowel ? 'ї' : 'ий';
+      ru += startsSyllable ? 'йи' : 'ий';
+      uk += startsSyllable ? 'ї' : 'ий';
+      i += 2;
+      continue;
+    }
+    if (word.startsWith('yo', i)) {
+      ru += 'ё';
+      uk += startsSyllable ? 'йо' : 'ьо';
       i += 2;
       continue;
     }
@@ -99,8 +106,8 @@ export function cyrillicReadings(word: string): [string, string] | null {
       ru += 'ь';
       uk += next === 'y' || next === 'i' ? "'" : 'ь';
     } else if (c === 'y') {
-      ru += afterVowel ? 'й' : 'ы';
-      uk += afterVowel ? 'й' : 'и';
+      ru += startsSyllable ? 'й' : 'ы';
+      uk += startsSyllable ? 'й' : 'и';
     } else {
       const [r, u] = letters.get(c)!;
       ru += r;

@@ -34,6 +34,8 @@ describe('the labelled dev set', () => {
 // use), and 26 threats of sets 7, 8, 18, 24, 27, 34, 37 to 40, 49 and 51 that only that model held
 // now publish. Held out in turn, the model catches as many threats the rules miss as one that asks
 // only about comments with a part of a threat (49 of 177 against 48 of 90), so the threshold stands.)
+// A review then dropped cues too common to count ("noted", a bare "убью" opening a sentence, "just
+// kidding", "think about it"), and the fifty-sixth set lost the 2 threats they held.
 // The forty-ninth set's m49-015, a transfer fee "guaranteed plus
 // €12m in bonuses", is held as advertising, and the fifty-third set's s53-146, "crypto is not an
 // investment but a casino", reads as one. Two clean
@@ -91,7 +93,7 @@ describe.each<[string, number, string[]?]>([
   ['fifty-third-set.jsonl', 95, ['s53-146']],
   ['fifty-fourth-set.jsonl', 93],
   ['fifty-fifth-set.jsonl', 95],
-  ['fifty-sixth-set.jsonl', 94],
+  ['fifty-sixth-set.jsonl', 92],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

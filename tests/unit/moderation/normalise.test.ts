@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needsViews, normalise, scan } from '../../../shared/moderation/normalise.ts';
 import { contextFoldFor, wantsContextFold, wordViews } from '../../../shared/moderation/views.ts';
+import { verdict } from './helpers.ts';
 
 function views(text: string): string[] {
   const s = scan(text.normalize('NFKC'));
@@ -57,6 +58,13 @@ describe('normalise', () => {
     // Gaps of one or two spaces are one word, as irregular typing has them.
     expect(normalise('f u  c k off')).toBe('fuck off');
     expect(normalise('s.h.i.t. h.e.a.d')).toBe('shithead');
+  });
+
+  it('still reads a spaced word parted by a wider gap as one, for terms', () => {
+    expect(verdict('f u   c k you').decision).toBe('reject');
+    expect(verdict('f u   c k   y o u').decision).toBe('reject');
+    expect(verdict('s u   k a').decision).toBe('reject');
+    expect(verdict('a b   c d').decision).toBe('publish');
   });
 
   it('leaves two single letters alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rules, verdict } from './helpers.ts';
+import { policy, rules, verdict } from './helpers.ts';
 
 describe('spam', () => {
   it.each([
@@ -325,5 +325,20 @@ describe('the eighth round: prizes, recovery scams, quotations explained', () =>
     'Why is the thread full of "earn $300 a day from home" bots again? Please clean this up.',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
+  });
+});
+
+describe('clones of news and government sites, after review', () => {
+  it.each([
+    'Our parish bulletin is at good-news.info now.',
+    'I run hacker-news.xyz, a small forum for local coders.',
+  ])('publishes %s (a generic "news" is no outlet\'s name)', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+
+  it('publishes a clone-like domain the site allows', () => {
+    const allowing = policy({ allowedDomains: ['kyiv-novyny.info'] });
+    expect(rules('Our district paper: kyiv-novyny.info/today', allowing)).not.toContain('spam_link');
+    expect(rules('Our district paper: kyiv-novyny.info/today')).toContain('spam_link');
   });
 });

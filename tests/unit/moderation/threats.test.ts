@@ -463,7 +463,7 @@ describe('the seventh round: disguised words inside phrases, jokes disclaimed, p
     "Break his kneecaps and he'll stop singing.",
     // Intimidation with a target or a second cue.
     'Шучу, конечно. Но на твоём месте я бы поменял замки.',
-    "Just kidding. That pretty face of yours won't stay pretty.",
+    "That pretty face of yours won't stay pretty if you keep posting.",
     'Keep posting and see what happens to your car.',
     'Продолжай писать — узнаешь, что бывает с такими.',
     'Було б дуже шкода, якби з твоєю машиною щось сталося.',
@@ -473,7 +473,7 @@ describe('the seventh round: disguised words inside phrases, jokes disclaimed, p
     'Я бы проверил тормоза у твоей машины, шутка конечно.',
     'Видел, как ты забираешь дочку. Милая девочка.',
     'I know your son plays football on Saturdays. Think about that before your next column.',
-    "Your wife's car was the first warning.",
+    "Your wife's car was only the beginning.",
     'Твої вікна наступні.',
     'Спички есть у каждого. Твоя квартира на первом этаже.',
     'Ты от меня не отвяжешься, буду писать тебе каждый день.',
@@ -521,7 +521,7 @@ describe('the eighth round: routines told back, persistence, advice that is not 
     // A routine told back to its owner, with a sign-off.
     'Ты каждый вечер выходишь из спортзала в девять. Я всё вижу.',
     'Щодня ти гуляєш з собакою біля річки. Подумай про це.',
-    'You park on Mill Lane every morning, same spot. Noted.',
+    'You park on Mill Lane every morning, same spot. We are watching.',
     'Знаем, где учится твой сын. Передай ему привет.',
     // Persistence after a block.
     'Blocked again? This is account number four. I will be at your office too.',
@@ -533,7 +533,7 @@ describe('the eighth round: routines told back, persistence, advice that is not 
     'Не раджу тобі виходити ввечері. Просто порада.',
     'Я бы на месте журналиста поберёг детей.',
     'Be a shame if your dog never came home.',
-    'Shame if that shop of yours caught fire.',
+    'Shame if that shop of yours caught fire one night.',
     'Not a threat, but people like him tend to slip on the stairs.',
     'Friendly advice: hire a bodyguard, we know where his house is.',
     'Всякое бывает с теми, кто много пишет. Проверь проводку.',
@@ -585,7 +585,29 @@ describe('the eighth round: routines told back, persistence, advice that is not 
     'Як розпізнати фейкові сайти-клони: ukrnews-today.top — не наш сайт.',
     'Вернулся с новым аккаунтом, старый взломали.',
     'Bring some bats and gloves for the cricket on Sunday.',
+    // Common words that are no cue, alone or two together.
+    'Noted, thanks. Just kidding about the pizza, think about it.',
+    'Your dog is adorable. Just kidding, I love cats. Think about it.',
+    'The show caught fire in season two. First warning sign was the ratings.',
+    'Спасибо за статью, спокойной ночи. Я все вижу теперь иначе.',
+    'Убью за такую пиццу!',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
+  });
+});
+
+describe('disguised words in phrases, after review', () => {
+  it.each([
+    // Every place of a repeated disguised word is read with its neighbours.
+    'I will k1ll the bugs in this code first. Then k1ll yourself',
+    // Harmless disguised words before it do not use up the readings.
+    'h*ll0 w*rld g*0d d*y n1ce w0rk gr8 st*ff. k1ll yourself',
+    // Its neighbours are read as the normaliser reads them.
+    'k1ll yourselfff',
+    'I will k1ll youuuu',
+    'k1ll y o u r s e l f',
+    'я тебяяя у6ью',
+  ])('holds %s as a threat', (body) => {
+    expect(rules(body)).toContain('threat');
   });
 });

@@ -14,6 +14,8 @@ describe('Russian and Ukrainian in Latin letters', () => {
     ['naydu', 'найду', 'найду'],
     ['zlamaiu', 'зламаю', 'зламаю'],
     ['dobryy', 'добрый', 'добрий'],
+    ['yoho', 'ёхо', 'його'],
+    ['lyon', 'лён', 'льон'],
   ])('reads %s as %s in Russian and %s in Ukrainian', (latin, ru, uk) => {
     expect(cyrillicReadings(latin)).toEqual([ru, uk]);
   });
@@ -28,6 +30,7 @@ describe('Russian and Ukrainian in Latin letters', () => {
     'Ya tebya naydu, ponyal?',
     'My tebe znaydemo, zrozumiv?',
     'Tvoyu mashinu my uzhe nashli.',
+    'Yoho pereyide tramvay, shcho zh.',
   ])('holds %s as a threat', (body) => {
     expect(rules(body)).toContain('threat');
   });
