@@ -56,6 +56,18 @@ function scanText(a: Automaton, text: string): void {
 
 const maxViewedWords = 256;
 
+/** The index of the last of the ascending `starts` at or before `pos` (0 when none is). */
+function lastAtOrBefore(starts: readonly number[], pos: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= pos) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 function wordAt(s: Scan, pos: number): number {
   let lo = 0;
   let hi = s.words - 1;
@@ -117,9 +129,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
     const special = needsViews(s.wordFlags[w]!);
     if (!special && (context === null || !wantsContextFold(s, w, context))) continue;
     if (!special && fold !== null && foldedFindsNothing(s, w, fold, a)) continue;
-    // A handle's @ is not part of the word, but its readings differ ("@ss" is also "ass").
-    const handle = (s.wordFlags[w]! & flagHandle) !== 0 ? '@' : '';
-    const original = handle + s.source.slice(s.origStart[w]!, s.origEnd[w]!);
+    const original = writtenWord(s, w);
     // Each place of a disguised word is read with its own neighbours, repeated or not.
     if (windows < maxPhraseWindows && disguises(s.wordFlags[w]!)) {
       windows += phraseHits(s, c, w, context, out, maxPhraseWindows - windows);
@@ -154,10 +164,44 @@ const phraseReach = 5;
 const maxPhraseWindows = 48;
 const letterReading = /^[\p{L}']+$/u;
 
-/** The readings of word `w` in letters only that differ from its primary view ("k1ll" is "kill"). */
-function letterReadings(s: Scan, w: number, context: ReadonlyMap<number, number> | null): string[] {
-  const primary = wordText(s, w);
-  return wordViews(s, w, context).filter((v) => v !== primary && letterReading.test(v));
+/** A disguised word's readings in letters only that differ from its primary view ("k1ll" is "kill"). */
+interface LetterReadings {
+  /** Those that are words of a phrase, at most {@link maxReadingsPerPlace}. */
+  phrase: readonly string[];
+  /** The first of them all. */
+  first: string | undefined;
+}
+
+type ReadingMemo = Map<string, LetterReadings>;
+let readingMemos = new WeakMap<CompiledPolicy, [ReadingMemo, ReadingMemo, ReadingMemo]>();
+
+/**
+ * The {@link LetterReadings} of word `w`, remembered like the automaton hits of its readings
+ * (see {@link viewMemoFor}): a flood repeats a disguised word at every place it is read at.
+ */
+function letterReadingsOf(
+  s: Scan,
+  w: number,
+  context: ReadonlyMap<number, number> | null,
+  c: CompiledPolicy,
+): LetterReadings {
+  let memos = readingMemos.get(c);
+  if (memos === undefined) {
+    memos = [new Map(), new Map(), new Map()];
+    readingMemos.set(c, memos);
+  }
+  const memo = memos[context === null ? 0 : context === toCyrillic ? 1 : 2];
+  const original = writtenWord(s, w);
+  let readings = memo.get(original);
+  if (readings === undefined) {
+    const primary = wordText(s, w);
+    const all = wordViews(s, w, context).filter((v) => v !== primary && letterReading.test(v));
+    const words = phraseWordsOf(c);
+    readings = { phrase: all.filter((r) => words.has(r)).slice(0, maxReadingsPerPlace), first: all[0] };
+    if (memo.size >= maxMemo) memo.clear();
+    memo.set(original, readings);
+  }
+  return readings;
 }
 
 /**
@@ -175,17 +219,14 @@ function phraseHits(
   budget: number,
 ): number {
   if (s.words < 2) return 0;
-  const words = phraseWordsOf(c);
-  const readings = letterReadings(s, w, context)
-    .filter((r) => words.has(r))
-    .slice(0, Math.min(budget, maxReadingsPerPlace));
+  const readings = letterReadingsOf(s, w, context, c).phrase.slice(0, budget);
   if (readings.length === 0) return 0;
   const from = Math.max(0, w - phraseReach);
   const to = Math.min(s.words - 1, w + phraseReach);
   // A disguised neighbour is read as its first reading in letters ("k1ll y0urself"); the others
   // as the normaliser reads them (a stretched "youuuu" is "you").
   const plain = (k: number): string =>
-    (disguises(s.wordFlags[k]!) ? letterReadings(s, k, context)[0] : undefined) ?? wordText(s, k);
+    (disguises(s.wordFlags[k]!) ? letterReadingsOf(s, k, context, c).first : undefined) ?? wordText(s, k);
   const before = Array.from({ length: w - from }, (_, k) => plain(from + k));
   const after = Array.from({ length: to - w }, (_, k) => plain(w + 1 + k));
   // Phrases that cover the disguised word; one of its own counted already.
@@ -239,7 +280,7 @@ function phrasesIn(
     at += word.length + 1;
   }
   scanText(a, words.join(' '));
-  const wordOf = (pos: number): number => from + starts.findLastIndex((start) => start <= pos);
+  const wordOf = (pos: number): number => from + lastAtOrBefore(starts, pos);
   for (let k = 0; k < hits.count; k++) {
     const pattern = hits.pattern[k]!;
     const kind = a.patterns[pattern]!.kind;
@@ -276,6 +317,12 @@ function transliteratedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
     );
 }
 
+/** Word `w` as written, the key of its readings: a handle's @ is not part of the word, but its readings differ ("@ss" is also "ass"). */
+function writtenWord(s: Scan, w: number): string {
+  const handle = (s.wordFlags[w]! & flagHandle) !== 0 ? '@' : '';
+  return handle + s.source.slice(s.origStart[w]!, s.origEnd[w]!);
+}
+
 /** Whether word `w`, a given name, is written as a person's name: "Dick Durbin". */
 function namesPerson(s: Scan, w: number): boolean {
   const capital = (k: number): boolean => (s.wordFlags[k]! & flagCapital) !== 0;
@@ -309,7 +356,7 @@ function spacedRunHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
       at += part.length;
     }
     scanText(a, joined);
-    const partOf = (pos: number): number => first + starts.findLastIndex((start) => start <= pos);
+    const partOf = (pos: number): number => first + lastAtOrBefore(starts, pos);
     for (let k = 0; k < hits.count; k++) {
       const kind = a.patterns[hits.pattern[k]!]!.kind;
       if (kind !== kindBanned && kind !== kindSuspect) continue;
@@ -522,6 +569,7 @@ const maxMemo = 4096;
 /** Forgets every remembered reading (for tests comparing cold and warm runs). */
 export function forgetReadings(): void {
   viewMemos = new WeakMap();
+  readingMemos = new WeakMap();
 }
 
 function viewMemoFor(c: CompiledPolicy, direction: 0 | 1 | 2): Memo {
