@@ -105,5 +105,11 @@ export function adversarialInputs(): { name: string; text: string }[] {
     { name: 'threat words', text: fill('should be hope your take out I know where you ') },
     { name: 'single-letter words', text: fill('a b c d e f g ') },
     { name: 'long word', text: fill('abcdefghij') },
+    // Disguised words inside phrases, read with their neighbours, and comments read twice.
+    { name: 'disguised phrase words', text: fill('k1ll y0u ') },
+    { name: 'starred words', text: fill('h*ll0 w*rld ') },
+    { name: 'spaced words', text: fill('f u   c k   y o u   ') },
+    { name: 'mixed-script phrases', text: fill('тeбя убью ') },
+    { name: 'transliterated', text: fill("ya tebya naydu i ub'yu shcho ") },
   ];
 }
