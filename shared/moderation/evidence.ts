@@ -56,10 +56,10 @@ function scanText(a: Automaton, text: string): void {
 
 const maxViewedWords = 256;
 
-/** The index of the last of the ascending `starts` at or before `pos` (0 when none is). */
-function lastAtOrBefore(starts: readonly number[], pos: number): number {
+/** The index of the last of the first `count` ascending `starts` at or before `pos` (0 when none is). */
+function lastAtOrBefore(starts: ArrayLike<number>, count: number, pos: number): number {
   let lo = 0;
-  let hi = starts.length - 1;
+  let hi = count - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
     if (starts[mid]! <= pos) lo = mid;
@@ -69,14 +69,7 @@ function lastAtOrBefore(starts: readonly number[], pos: number): number {
 }
 
 function wordAt(s: Scan, pos: number): number {
-  let lo = 0;
-  let hi = s.words - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (s.wordStart[mid]! <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return lastAtOrBefore(s.wordStart, s.words, pos);
 }
 
 /**
@@ -120,7 +113,7 @@ export function collectHits(s: Scan, c: CompiledPolicy): Hit[] {
   // Adversarial texts repeat the same disguised word thousands of times: read each
   // distinct word once, and at most `maxViewedWords` of them.
   const viewed = new Set<string>();
-  const memo = viewMemoFor(c, context === null ? 0 : context === toCyrillic ? 1 : 2);
+  const memo = memoFor(viewMemos, c, context);
   // With no more words than the limit, the limit cannot cut the loop short, so a word
   // skipped unread changes nothing but the bookkeeping.
   const fold = context === null || s.words > maxViewedWords ? null : foldTable(context);
@@ -172,12 +165,11 @@ interface LetterReadings {
   first: string | undefined;
 }
 
-type ReadingMemo = Map<string, LetterReadings>;
-let readingMemos = new WeakMap<CompiledPolicy, [ReadingMemo, ReadingMemo, ReadingMemo]>();
+let readingMemos: MemoTables<LetterReadings> = new WeakMap();
 
 /**
  * The {@link LetterReadings} of word `w`, remembered like the automaton hits of its readings
- * (see {@link viewMemoFor}): a flood repeats a disguised word at every place it is read at.
+ * (see {@link memoFor}): a flood repeats a disguised word at every place it is read at.
  */
 function letterReadingsOf(
   s: Scan,
@@ -185,12 +177,7 @@ function letterReadingsOf(
   context: ReadonlyMap<number, number> | null,
   c: CompiledPolicy,
 ): LetterReadings {
-  let memos = readingMemos.get(c);
-  if (memos === undefined) {
-    memos = [new Map(), new Map(), new Map()];
-    readingMemos.set(c, memos);
-  }
-  const memo = memos[context === null ? 0 : context === toCyrillic ? 1 : 2];
+  const memo = memoFor(readingMemos, c, context);
   const original = writtenWord(s, w);
   let readings = memo.get(original);
   if (readings === undefined) {
@@ -271,27 +258,42 @@ function phrasesIn(
   wanted: (first: number, last: number) => boolean,
   out: Hit[],
 ): void {
+  for (const hit of hitsOnWords(c, words, ' ', from)) {
+    const { kind, pattern, first, last } = hit;
+    if (kind === kindBanned || kind === kindSuspect || kind === kindAllow || kind === kindTransliterated)
+      continue;
+    if (!wanted(first, last)) continue;
+    if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
+    out.push(hit);
+  }
+}
+
+/**
+ * The automaton's hits in `words` joined by `glue`, each placed on the words it covers,
+ * numbered from `from` (word `k` of `words` is word `from + k` of the comment).
+ */
+function hitsOnWords(c: CompiledPolicy, words: readonly string[], glue: string, from: number): Hit[] {
   const a = c.automaton;
   // Where each word starts in the scanned text (after its leading space).
   const starts: number[] = [];
   let at = 1;
   for (const word of words) {
     starts.push(at);
-    at += word.length + 1;
+    at += word.length + glue.length;
   }
-  scanText(a, words.join(' '));
-  const wordOf = (pos: number): number => from + lastAtOrBefore(starts, pos);
+  scanText(a, words.join(glue));
+  const wordOf = (pos: number): number => from + lastAtOrBefore(starts, starts.length, pos);
+  const found: Hit[] = [];
   for (let k = 0; k < hits.count; k++) {
     const pattern = hits.pattern[k]!;
-    const kind = a.patterns[pattern]!.kind;
-    if (kind === kindBanned || kind === kindSuspect || kind === kindAllow || kind === kindTransliterated)
-      continue;
-    const first = wordOf(hits.start[k]!);
-    const last = wordOf(hits.end[k]! - 1);
-    if (!wanted(first, last)) continue;
-    if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
-    out.push({ kind, pattern, first, last });
+    found.push({
+      kind: a.patterns[pattern]!.kind,
+      pattern,
+      first: wordOf(hits.start[k]!),
+      last: wordOf(hits.end[k]! - 1),
+    });
   }
+  return found;
 }
 
 /** At most this many words of a transliterated comment are read in Cyrillic. */
@@ -341,28 +343,13 @@ function namesPerson(s: Scan, w: number): boolean {
  * parts counts on them (one inside a part was found already).
  */
 function spacedRunHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
-  const a = c.automaton;
   const runs = s.spacedRuns;
   for (let r = 0; r < runs.length; r += 2) {
     const first = runs[r]!;
     const parts = Array.from({ length: runs[r + 1]! }, (_, k) => wordText(s, first + k));
-    const joined = parts.join('');
-    if (isAllowedWord(c, joined)) continue;
-    // Where each part starts in the scanned reading (after its leading space).
-    const starts: number[] = [];
-    let at = 1;
-    for (const part of parts) {
-      starts.push(at);
-      at += part.length;
-    }
-    scanText(a, joined);
-    const partOf = (pos: number): number => first + lastAtOrBefore(starts, pos);
-    for (let k = 0; k < hits.count; k++) {
-      const kind = a.patterns[hits.pattern[k]!]!.kind;
-      if (kind !== kindBanned && kind !== kindSuspect) continue;
-      const from = partOf(hits.start[k]!);
-      const to = partOf(hits.end[k]! - 1);
-      if (from !== to) out.push({ kind, pattern: hits.pattern[k]!, first: from, last: to });
+    if (isAllowedWord(c, parts.join(''))) continue;
+    for (const hit of hitsOnWords(c, parts, '', first)) {
+      if ((hit.kind === kindBanned || hit.kind === kindSuspect) && hit.first !== hit.last) out.push(hit);
     }
   }
 }
@@ -562,8 +549,9 @@ function readsMaskedInside(word: readonly number[], term: string): boolean {
  * word's readings depend only on its text, which fixes its flags, and on that direction).
  * Bounded: cleared when full.
  */
-type Memo = Map<string, readonly number[] | null>;
-let viewMemos = new WeakMap<CompiledPolicy, [Memo, Memo, Memo]>();
+/** Per compiled policy, one memo for each look-alike direction: none, toward Cyrillic, toward Latin. */
+type MemoTables<T> = WeakMap<CompiledPolicy, [Map<string, T>, Map<string, T>, Map<string, T>]>;
+let viewMemos: MemoTables<readonly number[] | null> = new WeakMap();
 const maxMemo = 4096;
 
 /** Forgets every remembered reading (for tests comparing cold and warm runs). */
@@ -572,13 +560,18 @@ export function forgetReadings(): void {
   readingMemos = new WeakMap();
 }
 
-function viewMemoFor(c: CompiledPolicy, direction: 0 | 1 | 2): Memo {
-  let memos = viewMemos.get(c);
+/** The memo of `tables` for policy `c` and the comment's look-alike map `context`. */
+function memoFor<T>(
+  tables: MemoTables<T>,
+  c: CompiledPolicy,
+  context: ReadonlyMap<number, number> | null,
+): Map<string, T> {
+  let memos = tables.get(c);
   if (memos === undefined) {
     memos = [new Map(), new Map(), new Map()];
-    viewMemos.set(c, memos);
+    tables.set(c, memos);
   }
-  return memos[direction];
+  return memos[context === null ? 0 : context === toCyrillic ? 1 : 2];
 }
 
 /** The words of a hit as the author wrote them. */

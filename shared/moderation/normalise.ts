@@ -755,13 +755,13 @@ function decodeCharacterReferences(text: string): string {
   );
 }
 
-/** Whether a word needs readings beyond its primary view. */
 /** Whether a word's flags have letters of more than one script. */
 export function mixesScripts(flags: number): boolean {
   const scripts = flags & scriptFlags;
   return (scripts & (scripts - 1)) !== 0;
 }
 
+/** Whether a word needs readings beyond its primary view. */
 export function needsViews(flags: number): boolean {
   if ((flags & flagLetter) === 0) return false;
   if ((flags & (flagDigit | flagLeet | flagLongRun | flagHandle | flagJoined)) !== 0) return true;

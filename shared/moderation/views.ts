@@ -25,6 +25,7 @@ import {
   flagLooksCyrillic,
   flagLooksLatin,
   isGrawlix,
+  mixesScripts,
   type Scan,
 } from './normalise.ts';
 
@@ -101,8 +102,8 @@ function deleet(chars: number[], cyrillic: boolean): number[][] {
     // A doubled 1 in a Latin word is a double l (bu11sh1t, ki11).
     if (!cyrillic && doubledOne(chars)) readings.push(doubleL(chars, decoded));
     // A 1 in a Cyrillic word may also be и, which it stands for as often as і (вб1вати).
-    if (cyrillic && chars.includes(0x31))
-      readings.push(chars.map((c, i) => (c === 0x31 ? 0x438 : decoded[i]!)));
+    if (cyrillic && chars.includes(one))
+      readings.push(chars.map((c, i) => (c === one ? 0x438 : decoded[i]!)));
     // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
     if (!cyrillic && chars.some((c) => c === 0x33 || c === 0x36))
       readings.push(chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c));
@@ -174,8 +175,7 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
   if ((flags & (flagDigit | flagLeet)) !== 0) {
     variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
   }
-  const scripts = flags & (flagLatin | flagCyrillic | flagGreek);
-  if ((scripts & (scripts - 1)) !== 0) {
+  if (mixesScripts(flags)) {
     // Greek capitals look like other Latin letters than their small forms: Η is H, Ν is N.
     const greek = (flags & flagGreek) !== 0;
     variants = variants.flatMap((v) =>
