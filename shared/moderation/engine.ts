@@ -11,7 +11,7 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { kindLinkHint, kindWarning } from './kinds.ts';
+import { kindFakeWarning, kindLinkHint } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
@@ -74,7 +74,7 @@ function ruleSignals(body: string, policy: Policy, out: SignalList): { s: Scan; 
     compiled,
     policy,
     out,
-    hits.some((h) => h.kind === kindWarning),
+    hits.some((h) => h.kind === kindFakeWarning),
   );
   spamSignals(s, hits, links, out);
   return { s, hits };

@@ -6,6 +6,7 @@ import {
   kindDox,
   kindDoxCall,
   kindDoxPlace,
+  kindFakeWarning,
   kindHarm,
   kindHarmCall,
   kindIncite,
@@ -203,7 +204,7 @@ function distinctPatterns(hits: readonly Hit[], kind: number): number {
  * … мошенники; «найдём и закопаем» … так нельзя) and does not count.
  */
 function said(s: Scan, hits: readonly Hit[]): readonly Hit[] {
-  if (!hits.some((h) => h.kind === kindWarning)) return hits;
+  if (!hits.some((h) => h.kind === kindWarning || h.kind === kindFakeWarning)) return hits;
   return hits.filter((h) => !quoted(s, h));
 }
 

@@ -45,3 +45,9 @@ export const kindHarmCall = 20;
 export const kindCharity = 21;
 /** A word only transliterated Russian or Ukrainian uses ("tebya", "shcho"): the comment is also read in Cyrillic. */
 export const kindTransliterated = 22;
+/**
+ * A warning that a site, an offer or a message is a fake ("scam", "phishing", "не ведитесь",
+ * "сайти-клони"): a warning too, and the one that lets a comment name a clone of a news or
+ * government site without being held for it.
+ */
+export const kindFakeWarning = 23;

@@ -1,5 +1,6 @@
 import {
   kindCharity,
+  kindFakeWarning,
   kindLinkHint,
   kindMessenger,
   kindMessengerName,
@@ -260,7 +261,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
     ],
   },
   {
-    kind: kindWarning,
+    kind: kindFakeWarning,
     specs: [
       '(спам|спаму|спамом|спамеры|спамери|спамерів|спамеров)',
       '(scam|scams|scammer|scammers|spam|fraud|fraudsters|fraudster|phishing|beware|report them|do not click)',
@@ -268,6 +269,17 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(pyramid|ponzi|піраміда|пирамида|піраміду|пирамиду|піраміди|пирамиды)',
       '(мошенники|мошенников|мошенничество|шахраї|шахраїв|шахрайство|скам|развод|лохотрон|фишинг|фішинг)',
       '(не ведитесь|не ведіться|не переходите|не переходьте|не ведись|не ведися|осторожно|обережно)',
+      '(фейкові|фейковые|фейкових|фейковых|сайти-клони|сайты-клоны|сайтів-клонів|clone sites|fake sites|fake websites)',
+      '(fake|фейк|фейковий|фейковый|підробка|подделка|clone|клон) (site|website|page|domain|сайт|сторінка|страница|домен)',
+      "(is not|isn't|is no|это не|це не) (the real|the official|a real|настоящий|справжній|офіційний|официальный)",
+      '(heads up|a heads up)',
+      '(official sites|the official site|the official website|офіційні сайти|офіційний сайт|официальные сайты|официальный сайт)',
+      '(reported it to|report it to|повідомив у|сообщил в) (the cyberpolice|the police|кіберполіцію|киберполицию)',
+    ],
+  },
+  {
+    kind: kindWarning,
+    specs: [
       // Condemning a threat someone else wrote.
       '(это|це|this is) (угроза|погроза|заклик|призыв|a threat|incitement)',
       '(так нельзя|так не можна|так не можно|not okay|not ok)',
@@ -292,7 +304,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(угрозы|угроз|угрозами|погрози|погроз|погрозами|threats|threatening messages)',
       '(says|said|wrote|quoted|quotes|texted me|messaged me|told me|in the film|in the series|in the show|у серіалі|в сериале|у фільмі|в фильме)',
       '(заявление в полицию|заяву в поліцію|заява до поліції|заявление в полицию уже|скриншоты|скріншоти|скріни|скрины|screenshots)',
-      '(фейкові|фейковые|фейкових|фейковых|сайти-клони|сайты-клоны|сайтів-клонів|clone sites|fake sites|fake websites)',
       '(please clean this up|clean this up|почистите|почистіть|приберіть|уберите это)',
     ],
   },

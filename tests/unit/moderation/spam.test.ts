@@ -336,6 +336,22 @@ describe('clones of news and government sites, after review', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 
+  it.each([
+    'The minister says it all here: gov-ua-payouts.info',
+    'Как пишет ТАСС, подробности на tass-novosti.online',
+    'Внимание! Полное видео: tsn-novyny.online/video',
+  ])('holds %s: saying or quoting is no warning that the site is fake', (body) => {
+    expect(rules(body)).toContain('spam_link');
+  });
+
+  it.each([
+    'Heads up, unian-news24.info is a fake site, read unian.ua instead.',
+    'Не ведіться: tsn-novyny.online це не справжній ТСН.',
+    'gov-uk-refunds.help is not the official site, it is phishing.',
+  ])('publishes %s, a warning that the site is fake', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+
   it('publishes a clone-like domain the site allows', () => {
     const allowing = policy({ allowedDomains: ['kyiv-novyny.info'] });
     expect(rules('Our district paper: kyiv-novyny.info/today', allowing)).not.toContain('spam_link');
