@@ -97,11 +97,13 @@ function scriptOf(ch: string): number {
 /**
  * Latin letters that decomposition leaves alone but readers see as plain ones: letters with
  * a stroke (bułlshit), small capitals (ᴅɪᴄᴋʜᴇᴀᴅ) and turned letters of upside-down text
- * (ʞɔnɟ, read backwards like any reversed word; its n and u stay as written).
+ * (ʞɔnɟ, read backwards like any reversed word; its n and u stay as written), and the
+ * Armenian letters drawn exactly as Latin ones (fսcking with an Armenian ս): none of the
+ * comments' languages writes them, so only a disguise puts them in a word.
  */
 const latinExtras: ReadonlyMap<number, number> = pairs(
   'łl đd øo ħh ŧt ıi ƀb ɨi ᴀa ʙb ᴄc ᴅd ᴇe ꜰf ɢg ʜh ɪi ᴊj ᴋk ʟl ᴍm ɴn ᴏo ᴘp ʀr ꜱs ᴛt ᴜu ᴠv ᴡw ʏy ᴢz ' +
-    'ɐa ɔc ǝe ɟf ƃg ɥh ɾj ʞk ɯm ɹr ʇt ʌv ʍw ʎy ƒf',
+    'ɐa ɔc ǝe ɟf ƃg ɥh ɾj ʞk ɯm ɹr ʇt ʌv ʍw ʎy ƒf սu օo ցg հh ոn',
 );
 
 function fold(lower: string, script: number): number {

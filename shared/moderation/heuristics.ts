@@ -34,7 +34,7 @@ import {
   spoofedHost,
   withinDomain,
 } from './links.ts';
-import { flagCapital, flagHandle, type Scan, wordText } from './normalise.ts';
+import { flagCapital, flagHandle, phraseRepeats, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
 import type { Signal } from './types.ts';
 import { features, type ModelScore, WordModels } from './word-model.ts';
@@ -51,6 +51,8 @@ const shoutingMinLetters = 20;
 const shoutingRatio = 0.7;
 const charFloodRun = 20;
 const wordFloodRun = 5;
+/** How many times in a row a phrase of two to four words is said before it is a flood. */
+const phraseFloodRun = 4;
 const emojiFloodCount = 10;
 const emojiFloodRun = 6;
 const maxSignalsPerRule = 3;
@@ -412,6 +414,11 @@ export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
   }
   if (s.maxWordRun >= wordFloodRun)
     out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);
+  else if (s.words >= phraseFloodRun * 2) {
+    const phrase = phraseRepeats(s);
+    if (phrase.times >= phraseFloodRun)
+      out.add('repeated_words', 'hold', `a phrase of ${phrase.words} words repeated ${phrase.times} times`);
+  }
   if (s.emoji >= emojiFloodCount || s.maxEmojiRun >= emojiFloodRun) {
     out.add('emoji_flood', 'hold', `${s.emoji} emoji`);
   }

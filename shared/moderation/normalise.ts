@@ -193,7 +193,7 @@ function letterFollows(units: Uint16Array, i: number): boolean {
 
 /**
  * Signs shaped like a letter, as that letter in a Latin word and in a Cyrillic one: € is e
- * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р.
+ * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р, and a plus is t or т ("bi+ch").
  */
 const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0x20ac, [0x65, 0x435]],
@@ -201,6 +201,7 @@ const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0xa9, [0x63, 0x441]],
   [0xa5, [0x79, 0x443]],
   [0x20bd, [0x70, 0x440]],
+  [0x2b, [0x74, 0x442]],
 ]);
 
 /** The letter a sign inside a word with the word's `flags` stands for, or 0 for none. */
@@ -753,6 +754,25 @@ function decodeCharacterReferences(text: string): string {
       return cp > 0 && cp <= 0x10ffff ? String.fromCodePoint(cp) : ref;
     },
   );
+}
+
+/**
+ * The longest run of one phrase of two to four words said again and again ("cheap air
+ * conditioners cheap air conditioners …"): the number of times it is said, and its length.
+ * A word said twice in a row only counts for the single-word flood of the scan.
+ */
+export function phraseRepeats(s: Scan): { times: number; words: number } {
+  let best = { times: 1, words: 0 };
+  for (let p = 2; p <= 4; p++) {
+    let run = 0;
+    for (let w = p; w < s.words; w++) {
+      const same = sameWord(s.buf, s.wordStart[w - p]!, s.wordEnd[w - p]!, s.wordStart[w]!, s.wordEnd[w]!);
+      run = same ? run + 1 : 0;
+      const times = 1 + Math.floor(run / p);
+      if (times > best.times) best = { times, words: p };
+    }
+  }
+  return best;
 }
 
 /** Whether a word's flags have letters of more than one script. */

@@ -94,6 +94,10 @@ describe.each<[string, number, string[]?]>([
   ['fifty-fourth-set.jsonl', 93],
   ['fifty-fifth-set.jsonl', 95],
   ['fifty-sixth-set.jsonl', 92],
+  // Blind round ten, measured before its misses were read; the models are not trained on it yet.
+  ['sixtieth-set.jsonl', 87],
+  ['sixty-first-set.jsonl', 91],
+  ['sixty-second-set.jsonl', 95],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -154,6 +154,12 @@ describe('spam', () => {
     expect(rules('Earn Earn Earn Earn Earn Earn - join us')).toContain('repeated_words');
   });
 
+  it('holds a flood of one phrase, not a chant said three times', () => {
+    const flood = 'cheap air conditioners '.repeat(5);
+    expect(rules(`${flood}coolmaxdeals.shop`)).toContain('repeated_words');
+    expect(rules('Go City go! Go City go! Go City go! What a derby.')).toEqual([]);
+  });
+
   it('holds an emoji flood, not a couple of emoji', () => {
     expect(rules(`To the moon ${'🚀'.repeat(10)}`)).toContain('emoji_flood');
     expect(rules('Дякую рятувальникам 💙💛')).toEqual([]);
@@ -314,6 +320,8 @@ describe('the seventh round: site promotion, quick loans, pumped stocks, clones 
 
 describe('the eighth round: prizes, recovery scams, quotations explained', () => {
   it.each([
+    'Купую бали НМТ за реальні гроші, терміново.',
+    'Продаю атестати будь-якої школи, контакти в профілі.',
     'Congratulations, you have been selected for a $500 grant! Apply at grant-help.org',
     'Lost my savings to a fake broker, got all my money back with FundsBack, email them!',
   ])('holds %s as advertising', (body) => {
@@ -322,6 +330,7 @@ describe('the eighth round: prizes, recovery scams, quotations explained', () =>
 
   it.each([
     'Payday loans should be banned, the rates are predatory.',
+    'Мій син отримав атестат, а бали НМТ прийдуть у липні.',
     'Why is the thread full of "earn $300 a day from home" bots again? Please clean this up.',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
