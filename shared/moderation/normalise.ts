@@ -759,20 +759,33 @@ function decodeCharacterReferences(text: string): string {
 /**
  * The longest run of one phrase of two to four words said again and again ("cheap air
  * conditioners cheap air conditioners …"): the number of times it is said, and its length.
- * A word said twice in a row only counts for the single-word flood of the scan.
+ * A word said twice in a row only counts for the single-word flood of the scan. Words are
+ * told apart by length and first letter before they are compared whole: most differ there.
  */
 export function phraseRepeats(s: Scan): { times: number; words: number } {
-  let best = { times: 1, words: 0 };
+  const { buf, wordStart, wordEnd } = s;
+  let times = 1;
+  let words = 0;
   for (let p = 2; p <= 4; p++) {
     let run = 0;
     for (let w = p; w < s.words; w++) {
-      const same = sameWord(s.buf, s.wordStart[w - p]!, s.wordEnd[w - p]!, s.wordStart[w]!, s.wordEnd[w]!);
-      run = same ? run + 1 : 0;
-      const times = 1 + Math.floor(run / p);
-      if (times > best.times) best = { times, words: p };
+      const a = wordStart[w - p]!;
+      const b = wordStart[w]!;
+      const length = wordEnd[w]! - b;
+      if (
+        wordEnd[w - p]! - a === length &&
+        buf[a] === buf[b] &&
+        sameWord(buf, a, a + length, b, b + length)
+      ) {
+        run++;
+        if (1 + Math.floor(run / p) > times) {
+          times = 1 + Math.floor(run / p);
+          words = p;
+        }
+      } else run = 0;
     }
   }
-  return best;
+  return { times, words };
 }
 
 /** Whether a word's flags have letters of more than one script. */
