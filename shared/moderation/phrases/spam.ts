@@ -274,7 +274,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(fake|фейк|фейковий|фейковый|підробка|подделка|clone|клон) (site|website|page|domain|сайт|сторінка|страница|домен)',
       "(is not|isn't|is no|это не|це не) (the real|the official|a real|настоящий|справжній|офіційний|официальный)",
       '(heads up|a heads up)',
-      '(official sites|the official site|the official website|офіційні сайти|офіційний сайт|официальные сайты|официальный сайт)',
       '(reported it to|report it to|повідомив у|сообщил в) (the cyberpolice|the police|кіберполіцію|киберполицию)',
     ],
   },

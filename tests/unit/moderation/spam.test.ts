@@ -349,6 +349,7 @@ describe('clones of news and government sites, after review', () => {
     'The minister says it all here: gov-ua-payouts.info',
     'Как пишет ТАСС, подробности на tass-novosti.online',
     'Внимание! Полное видео: tsn-novyny.online/video',
+    'Official site with the full video: tsn-novyny.online/video',
   ])('holds %s: saying or quoting is no warning that the site is fake', (body) => {
     expect(rules(body)).toContain('spam_link');
   });
