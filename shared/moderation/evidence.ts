@@ -247,10 +247,9 @@ function phraseWordsOf(c: CompiledPolicy): ReadonlySet<string> {
 }
 
 /**
- * The phrase hits (not the markers of a transliteration, and no terms or allowed phrases unless
- * `terms`) of a reading of the words from `from` on, `words` one string each, added to `out` as
- * hits on the comment's words when `wanted` says so of the words they cover and `out` does not
- * have them already.
+ * The phrase hits (not terms, allowed phrases or the markers of a transliteration) of a reading of the words
+ * from `from` on, `words` one string each, added to `out` as hits on the comment's words when
+ * `wanted` says so of the words they cover and `out` does not have them already.
  */
 function phrasesIn(
   c: CompiledPolicy,
@@ -258,13 +257,10 @@ function phrasesIn(
   from: number,
   wanted: (first: number, last: number) => boolean,
   out: Hit[],
-  terms = false,
 ): void {
   for (const hit of hitsOnWords(c, words, ' ', from)) {
     const { kind, pattern, first, last } = hit;
-    if (kind === kindTransliterated) continue;
-    const term = kind === kindBanned || kind === kindSuspect;
-    if ((term || kind === kindAllow) && (!terms || (term && isAllowedWord(c, words[first - from]!))))
+    if (kind === kindBanned || kind === kindSuspect || kind === kindAllow || kind === kindTransliterated)
       continue;
     if (!wanted(first, last)) continue;
     if (out.some((h) => h.pattern === pattern && h.first === first && h.last === last)) continue;
@@ -304,10 +300,11 @@ function hitsOnWords(c: CompiledPolicy, words: readonly string[], glue: string, 
 const maxTransliteratedWords = 200;
 
 /**
- * Phrases and terms of a comment in Russian or Ukrainian written in Latin letters ("Vb'yu
- * tebe, yak til'ky pobachu"; "yak zhe ty zaebav"): the comment is read once in each language's
- * Cyrillic, and what is found counts on the words it covers (the commonest terms also have
- * their own Latin spellings in the lists, which need no marker).
+ * Phrases of a comment in Russian or Ukrainian written in Latin letters ("Vb'yu tebe, yak
+ * til'ky pobachu"): the comment is read once in each language's Cyrillic, and the phrases
+ * found count on the words they cover. Terms are not read this way: English words of a
+ * marked comment read as Cyrillic ones ("her" as хер, "job" as йоб); they have their own
+ * Latin spellings in the lists.
  */
 function transliteratedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
   const words = Array.from({ length: Math.min(s.words, maxTransliteratedWords) }, (_, w) => {
@@ -321,7 +318,6 @@ function transliteratedHits(s: Scan, c: CompiledPolicy, out: Hit[]): void {
       0,
       () => true,
       out,
-      true,
     );
 }
 

@@ -390,7 +390,7 @@ export function linkSignals(
       out.add('obfuscated_link', 'hold', `${link.hostname} is ${link.domain} dressed up as another address`);
     }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
-    // A clone of a news or government site, unless the comment warns of it ("That is NOT Diia").
+    // A clone of a news or government site, unless the comment warns that it is fake ("… is a scam", "не ведіться").
     else if (!warns && imitatesTrustedSite(link.domain)) {
       out.add('spam_link', 'hold', `${link.domain} wears a news outlet's or a government's name`);
     }
@@ -414,10 +414,15 @@ export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
   }
   if (s.maxWordRun >= wordFloodRun)
     out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);
-  else if (s.words >= phraseFloodRun * 2) {
+  else if (s.linkHint && s.words >= phraseFloodRun * 2) {
+    // Beside a link: chants and thanks say a phrase again and again too ("Слава Україні! Героям слава!").
     const phrase = phraseRepeats(s);
     if (phrase.times >= phraseFloodRun)
-      out.add('repeated_words', 'hold', `a phrase of ${phrase.words} words repeated ${phrase.times} times`);
+      out.add(
+        'repeated_words',
+        'hold',
+        `a phrase of ${phrase.words} words repeated ${phrase.times} times beside a link`,
+      );
   }
   if (s.emoji >= emojiFloodCount || s.maxEmojiRun >= emojiFloodRun) {
     out.add('emoji_flood', 'hold', `${s.emoji} emoji`);

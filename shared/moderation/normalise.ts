@@ -193,7 +193,8 @@ function letterFollows(units: Uint16Array, i: number): boolean {
 
 /**
  * Signs shaped like a letter, as that letter in a Latin word and in a Cyrillic one: € is e
- * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р, and a plus is t or т ("bi+ch").
+ * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р (a plus is no letter:
+ * it joins spaced letters, "f+u+c+k").
  */
 const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0x20ac, [0x65, 0x435]],
@@ -201,7 +202,6 @@ const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0xa9, [0x63, 0x441]],
   [0xa5, [0x79, 0x443]],
   [0x20bd, [0x70, 0x440]],
-  [0x2b, [0x74, 0x442]],
 ]);
 
 /** The letter a sign inside a word with the word's `flags` stands for, or 0 for none. */
@@ -759,8 +759,7 @@ function decodeCharacterReferences(text: string): string {
 /**
  * The longest run of one phrase of two to four words said again and again ("cheap air
  * conditioners cheap air conditioners …"): the number of times it is said, and its length.
- * A word said twice in a row only counts for the single-word flood of the scan. Words are
- * told apart by length and first letter before they are compared whole: most differ there.
+ * A word said twice in a row only counts for the single-word flood of the scan.
  */
 export function phraseRepeats(s: Scan): { times: number; words: number } {
   const { buf, wordStart, wordEnd } = s;
@@ -769,20 +768,11 @@ export function phraseRepeats(s: Scan): { times: number; words: number } {
   for (let p = 2; p <= 4; p++) {
     let run = 0;
     for (let w = p; w < s.words; w++) {
-      const a = wordStart[w - p]!;
-      const b = wordStart[w]!;
-      const length = wordEnd[w]! - b;
-      if (
-        wordEnd[w - p]! - a === length &&
-        buf[a] === buf[b] &&
-        sameWord(buf, a, a + length, b, b + length)
-      ) {
-        run++;
-        if (1 + Math.floor(run / p) > times) {
-          times = 1 + Math.floor(run / p);
-          words = p;
-        }
-      } else run = 0;
+      run = sameWord(buf, wordStart[w - p]!, wordEnd[w - p]!, wordStart[w]!, wordEnd[w]!) ? run + 1 : 0;
+      if (1 + Math.floor(run / p) > times) {
+        times = 1 + Math.floor(run / p);
+        words = p;
+      }
     }
   }
   return { times, words };

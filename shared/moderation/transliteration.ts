@@ -13,8 +13,6 @@ export const transliterationMarkers: readonly string[] = [
   '(chto|shcho|shto|chtoby|shchob|uzhe|vzhe|yesli|esli|yakshcho|yakscho|kogda|koly|teper|seychas|zaraz)',
   '(tvoy|tvoya|tvoyu|tvoi|tvoyi|tvoia|tvoiu|tvoyei|tvoyey|svoyu|svoiu|nikto|nikhto|tozhe|tezh)',
   '(zrozumiv|zrozumila|ponyal|ponial|ponyala|pobachysh|uvidish|budesh|pozhaleyesh|pozhalkuyesh)',
-  '(zhe|duzhe|ochen|tilky|tolko|mozhe|mozhet|nikoly|nikogda|zavzhdy|vsegda|sogodni|segodnya|vchora|vchera)',
-  '(svoyimy|svoimi|svoyikh|svoikh|tsi|tsey|tsia|tsiu|yakyi|yakyy|kotoryi|kotoryy|kotoraya)',
 ];
 
 /** Letter groups and their readings, longest first ("y", "yi" and "yo" are read by position, below). */

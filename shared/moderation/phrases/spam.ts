@@ -272,8 +272,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(не ведитесь|не ведіться|не переходите|не переходьте|не ведись|не ведися|осторожно|обережно)',
       '(фейкові|фейковые|фейкових|фейковых|сайти-клони|сайты-клоны|сайтів-клонів|clone sites|fake sites|fake websites)',
       '(fake|фейк|фейковий|фейковый|підробка|подделка|clone|клон) (site|website|page|domain|сайт|сторінка|страница|домен)',
-      "(is not|isn't|is no|это не|це не) (the real|the official|a real|настоящий|справжній|офіційний|официальный)",
-      '(heads up|a heads up)',
       '(reported it to|report it to|повідомив у|сообщил в) (the cyberpolice|the police|кіберполіцію|киберполицию)',
     ],
   },

@@ -70,7 +70,7 @@ export const ru: TermList = {
     '(eblan|yeblan|jeblan|ieblan|yoblan)(|y|u|om|chik)',
     '(ueban|uebok|uyobok|uebki|dolboeb|dolboyob|dolbaeb|dovboyob|zaebal|zaebali|zaebis)',
     // Ukrainian ї written i or yi: заїбала, заїбали.
-    '(zaiba|zayiba|zayeba)(l|la|lo|li|ly|v|ty)',
+    '(zaiba|zayiba|zayeba|zaieba|zaeba)(l|la|lo|li|ly|v|ty)',
     '(okhue|ohue|akhue|ahue|okhuye|ohuye)(t|l|nn|vsh)+',
     '(mudak|mudaki|mudaky|mudila|mudilo|mudlo|mudozvon|mudozvony)',
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
