@@ -193,8 +193,8 @@ function letterFollows(units: Uint16Array, i: number): boolean {
 
 /**
  * Signs shaped like a letter, as that letter in a Latin word and in a Cyrillic one: € is e
- * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р (a plus is no letter:
- * it joins spaced letters, "f+u+c+k").
+ * or е, ¢ and © are c or с, ¥ is y or у, ₽ is p or р. A plus is none: it parts single
+ * letters, which are rejoined as spaced letters are ("f+u+c+k").
  */
 const letterSigns: ReadonlyMap<number, readonly [number, number]> = new Map([
   [0x20ac, [0x65, 0x435]],
@@ -769,8 +769,9 @@ export function phraseRepeats(s: Scan): { times: number; words: number } {
     let run = 0;
     for (let w = p; w < s.words; w++) {
       run = sameWord(buf, wordStart[w - p]!, wordEnd[w - p]!, wordStart[w]!, wordEnd[w]!) ? run + 1 : 0;
-      if (1 + Math.floor(run / p) > times) {
-        times = 1 + Math.floor(run / p);
+      const said = 1 + Math.floor(run / p);
+      if (said > times) {
+        times = said;
         words = p;
       }
     }
