@@ -36,6 +36,7 @@ import {
 } from './links.ts';
 import { flagCapital, flagHandle, phraseRepeats, type Scan, wordText } from './normalise.ts';
 import type { Policy } from './policy.ts';
+import { spelledPhone } from './spelled-numbers.ts';
 import type { Signal } from './types.ts';
 import { features, type ModelScore, WordModels } from './word-model.ts';
 import { wordWeights } from './word-weights.ts';
@@ -300,6 +301,14 @@ export function spamSignals(
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');
   }
+  const spelled = spelledPhone(s);
+  if (spelled !== null) {
+    out.add(
+      'spelled_phone',
+      'hold',
+      `"${spanText(s, spelled.first, spelled.last)}" spells a phone number out in words`,
+    );
+  }
   if (visibleLinks > 0 && distinctPatterns(hits, kindPromo) > 0) {
     out.add('promotional_link', 'hold', 'a link promoting the author’s own site');
   }
@@ -317,6 +326,7 @@ const advertisingRules = [
   'spam_link',
   'url_shortener',
   'obfuscated_link',
+  'spelled_phone',
 ];
 
 /** Which models {@link modelSignals} asks, given the rules' signals so far. */

@@ -83,6 +83,7 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
 }
 
 const one = 0x31;
+const three = 0x33;
 
 function doubledOne(chars: readonly number[]): boolean {
   return chars.some((c, i) => c === one && chars[i + 1] === one);
@@ -104,6 +105,9 @@ function deleet(chars: number[], cyrillic: boolean): number[][] {
     // A 1 in a Cyrillic word may also be и, which it stands for as often as і (вб1вати).
     if (cyrillic && chars.includes(one))
       readings.push(chars.map((c, i) => (c === one ? 0x438 : decoded[i]!)));
+    // A 3 in a Cyrillic word may also be е, as it is in Latin leet (оху3ли).
+    if (cyrillic && chars.includes(three))
+      readings.push(chars.map((c, i) => (c === three ? 0x435 : decoded[i]!)));
     // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
     if (!cyrillic && chars.some((c) => c === 0x33 || c === 0x36))
       readings.push(chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c));

@@ -278,6 +278,20 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(будешь|будеш) (ходить|ходити) (под себя|під себе)',
       '(getting|get|have) your (teeth|face|head) (knocked|kicked|smashed) (out|in)',
       '(додому|домой) (цілим|целым|живим|живым) не (доїде|доедет|дійде|дойдёт|дойдет|повернеться|вернётся)',
+      // Eleventh round (blind sets 63-65): self-harm told to many, weapons brought, veiled injuries.
+      '(вбий|вбийте|убей|убейте) (себе|себя)',
+      '(повісьтеся|повісьтесь|повесьтесь|повесьтеся|вбийтеся|вбийтесь|убейтесь|убейтеся)',
+      "(we're|we are|i'm|i am) bringing (bats|knives|crowbars|pipes|baseball bats|brass knuckles|a knife|a gun|guns)",
+      '(say goodbye to|kiss goodbye to) (his|her|your|their) (knees|kneecaps|legs|teeth)',
+      "(better|'d better|had better) have (good |)dental insurance",
+      "(you|he|she|they) (will not|won't|wouldn't|will never) walk out of (it|there|here|that office|the office) alive",
+      '(гореть|горіти|сгореть|згоріти) (тебе|тобі|вам|ему|йому|ей|їй|им|їм) (в|у) (машине|машині|доме|хаті|квартире|квартирі)',
+      '(найдут|знайдуть) (в|у) (багажнике|багажнику|канаве|канаві)',
+      '(бы|б|би) (кирпич|цегла|цеглина|цеглу) на (голову|голови)',
+      '(поджечь|сжечь|спалить|підпалити|спалити) (бы|б|би) (им|їм|ему|йому|ей|їй|его|її|их|їх)',
+      '(суддю|судью|мера|мэра|депутата|депутатку|автора|авторку|журналиста|журналіста|журналістку|журналистку|директора) (на ліхтар|на фонарь|на гиляку|на кол|на палю|к стенке|до стінки)',
+      '(ходи|ходити|ходить) (теперь|тепер) (и|і) (оглядывайся|оглядайся|озирайся)',
+      '(пожалкуєш|пошкодуєш|пожалеешь|пожалеете|пошкодуєте|пожалкуєте) (що|что) (це |это |)(написала|написав|написал|написали)',
     ],
   },
   {
@@ -325,6 +339,14 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(всех|всіх|усіх)',
       // Eighth round (blind sets 54-56).
       '(hope|wish|pray) (whoever|anyone who|everyone who|all who)',
+      // Eleventh round (blind sets 63-65).
+      "(ima|imma|i'ma|i'mma|finna|i'm finna)",
+      "(i'm|i am|we're|we are) (coming|bringing|showing up)",
+      "(line|round) (them|him|her|'em|these|those|every one of them) up",
+      '(hope|wish) the (ref|refs|referee|referees|councillor|councillors|ceo|cto|founder|founders|exec|execs|owner|owners|editor|reporter|nurse|landlord|governor|deputy)',
+      '(таким|таким как ты|таким як ти)',
+      '(хорошо было бы|было бы хорошо|неплохо было бы|было бы неплохо|добре було б|було б добре|непогано було б|було б непогано)',
+      '(пусть кто-нибудь|пусть кто-то|хай хтось|нехай хтось|хай би хтось)',
     ],
   },
   {
@@ -443,6 +465,10 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(в квартиру|у квартиру|в хату|у хату|в дом|в будинок|у будинок|на голову) (прилетить|прилетит|прилетіло|прилетело)',
       '(freezes|freeze|starves|starve|chokes|choke|bleeds|bleed|burns|burn) to death',
       '(kill|shoot|stab|hang) (that|this) (referee|ref|judge|journalist|reporter|author|mayor|landlord|traitor|politician)',
+      // Eleventh round (blind sets 63-65).
+      '(пристрелит|пристрелить|пристрелят|застрелит|застрелить|прикончит|прикончить|пристрелити|застрелити|прикінчить|прикінчити)',
+      '(голову|башку|бошку|шею|шию) (відірвати|відкрутити|оторвать|открутить|свернуть|скрутити|звернути|скрутить)',
+      '(тормоза|гальма) (отказали|откажут|відмовили|відмовлять)',
     ],
   },
   {

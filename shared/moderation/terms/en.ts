@@ -10,7 +10,7 @@ import type { TermList } from './types.ts';
 export const en: TermList = {
   banned: [
     '*fuck*',
-    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook|fack)(|s|ing|in|er|ers|ed|face|wit|wits|ng|n)',
+    '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook|fack)(|s|ing|in|er|ers|ed|en|face|wit|wits|ng|n)',
     '(mother|motha|mutha|muther|mudda|mada)(fuk|fukk|fuq|phuk|phuck|fck)(|a|as|ah|er|ers|in|ing|ed|en)',
     // Vowels dropped: fkng, fckng.
     '(stfu|gtfo|mofo|fking|fkn|fkng|fcking|effing|fuckin)',

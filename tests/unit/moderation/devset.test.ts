@@ -98,6 +98,10 @@ describe.each<[string, number, string[]?]>([
   ['sixtieth-set.jsonl', 86],
   ['sixty-first-set.jsonl', 91],
   ['sixty-second-set.jsonl', 95],
+  // Blind round eleven (football, a hospital ward, an exam outage and a crypto collapse), after its misses were read.
+  ['sixty-third-set.jsonl', 95],
+  ['sixty-fourth-set.jsonl', 94],
+  ['sixty-fifth-set.jsonl', 96],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -372,3 +372,56 @@ describe('clones of news and government sites, after review', () => {
     expect(rules('Our district paper: kyiv-novyny.info/today')).toContain('spam_link');
   });
 });
+
+describe('the eleventh round: phone numbers spelled out, codes, money in minutes', () => {
+  it.each([
+    [
+      'Cheap derby tickets, call me: zero six seven, five five five, two two, eight eight. Ask for Roma',
+      'zero six seven, five five five, two two, eight eight',
+    ],
+    [
+      'Вывоз мусора дёшево! Звоните: ноль шесть семь, три три три, сорок пять, ноль ноль',
+      'ноль шесть семь, три три три, сорок пять, ноль ноль',
+    ],
+    [
+      'Call eight hundred, five five five, zero one nine nine. Free consultation.',
+      'eight hundred, five five five, zero one nine nine',
+    ],
+    [
+      "Дзвоніть: нуль дев'ять сім, сто двадцять три, сорок п'ять, шістдесят сім",
+      "нуль дев'ять сім, сто двадцять три, сорок п'ять, шістдесят сім",
+    ],
+  ])('holds %s as a spelled phone number', (body, words) => {
+    expect(verdict(body).signals).toContainEqual({
+      rule: 'spelled_phone',
+      action: 'hold',
+      detail: `"${words}" spells a phone number out in words`,
+    });
+  });
+
+  it.each([
+    // Compound numbers are read as numbers: 1991, 45, 120 are few digits.
+    'In nineteen ninety-one we voted, and in twenty twenty-two we stayed.',
+    'Сорок пять хвилин без світла, потім ще сто двадцять.',
+    'One, two, three, four: the crowd counted the goals and went home happy.',
+    'Ноль шесть семь — это код оператора, а не номер.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+
+  it.each([
+    'Google "bestloan kyiv 24" and click the first result, money in 10 minutes, no documents needed',
+    "Search 'ТеплоКеш' in Telegram, first 100 people get a 1000 UAH bonus.",
+    'I won 3,200 at SpinPalace last week 😄 use my code JOHN77, spinpalace.io',
+  ])('holds %s as advertising', (body) => {
+    expect(rules(body)).toContain('spam_phrase');
+  });
+
+  it.each([
+    'I did lose 30,000 UAH in GoldLine. Lesson learned.',
+    'The first 100 people in the queue got tickets, the rest went home.',
+    'The ambulance got there in 10 minutes, money well spent on the new station.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

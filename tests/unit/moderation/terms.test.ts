@@ -327,3 +327,21 @@ describe('the sixth round: doubled 1s, fack, психуй', () => {
     },
   );
 });
+
+describe('the eleventh round: a 3 for е in Cyrillic, -en endings', () => {
+  it.each([
+    ['Вы там в министерстве совсем оху3ли?', 'оху3ли'],
+    ['these FUKKEN tariffs man', 'FUKKEN'],
+    ['fuken hell', 'fuken'],
+  ])('rejects %s', (body, word) => {
+    expectBanned(body, word);
+  });
+
+  it.each([
+    'Він 3ловив м’яч на 93-й хвилині.',
+    'Ти 3ануда, але я з тобою згоден.',
+    'Ще 3 години без світла.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

@@ -611,3 +611,43 @@ describe('disguised words in phrases, after review', () => {
     expect(rules(body)).toContain('threat');
   });
 });
+
+describe('the eleventh round: self-harm told to many, weapons brought, wishes of accidents', () => {
+  it.each([
+    'Hope the ref gets st@bbed in the car park. Would make my season.',
+    'Ima k!ll that ref on sight fr 🔪',
+    'Вбий себе, нікому ти не потрібен, клоун.',
+    'Повісьтеся, всі 27 зрадників, світ стане теплішим.',
+    'Пусть кто-нибудь уже пристрелит этого арбитра, все только спасибо скажут.',
+    'Судді треба голову відірвати, щоб більше не свистів.',
+    'Таким, как ты, шею свернуть мало.',
+    'Хорошо было бы, если бы у него тормоза отказали по дороге домой.',
+    'Мэру бы кирпич на голову, случайно так.',
+    'Поджечь бы им всем дачи, пусть тоже помёрзнут.',
+    'Суддю — на ліхтар. Там йому і місце.',
+    'Гореть тебе в машине, Марченко. Бензин уже купили.',
+    'Основателя BitNova найдут в багажнике. Вопрос времени.',
+    'Слышь, журналистка, ходи теперь и оглядывайся.',
+    'Ти, медсестро, ще пожалкуєш, що це написала.',
+    'Next derby we are bringing bats, not flags. Tell the ref to say goodbye to his knees.',
+    'If I ever meet the guy who wrote this article he had better have good dental insurance.',
+    "If the refunds aren't out by Friday I'm bringing a can of petrol to their Kyiv office.",
+    'Liquidate the founders. Line them up against a wall.',
+    'I will come to your office and you will not walk out of there alive.',
+  ])('holds %s', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    "We're going to get hit by another blackout tonight.",
+    "I'm coming to the council meeting with a petition and a can of paint.",
+    'I hope the ref gets a better view next time.',
+    'Таким, как ты, надо помогать.',
+    'Хорошо было бы, если бы тормоза у автобусов проверяли чаще.',
+    'Line them up and vote them out, every single one.',
+    "We're bringing flags and scarves, not bats.",
+    'Рятувальники впевнені: дітей знайдуть у лісі живими.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

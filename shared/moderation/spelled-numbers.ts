@@ -1,0 +1,93 @@
+import { type Scan, wordText } from './normalise.ts';
+
+/**
+ * Phone numbers spelled out in words, to slip past digit patterns: "zero six seven, five
+ * five five, two two, eight eight", "ноль шесть семь, три три три, сорок пять".
+ */
+
+/** How many digits a number word writes, and its order: units 1, tens 2, hundreds 3. */
+interface NumberWord {
+  digits: number;
+  order: number;
+}
+
+const units = [
+  'zero oh one two three four five six seven eight nine',
+  'ноль нуль один одна одно два две три четыре пять шесть семь восемь девять',
+  "одне дві чотири п'ять шість сім вісім дев'ять",
+];
+const teens = [
+  'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen',
+  'десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать',
+  "одинадцять дванадцять тринадцять чотирнадцять п'ятнадцять шістнадцять сімнадцять вісімнадцять дев'ятнадцять",
+];
+const tens = [
+  'twenty thirty forty fifty sixty seventy eighty ninety',
+  'двадцать тридцать сорок пятьдесят шестьдесят семьдесят восемьдесят девяносто',
+  "двадцять тридцять п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
+];
+const hundreds = [
+  'сто двести триста четыреста пятьсот шестьсот семьсот восемьсот девятьсот',
+  "двісті чотириста п'ятсот шістсот сімсот вісімсот дев'ятсот",
+];
+
+const numberWords = new Map<string, NumberWord>();
+function add(lists: readonly string[], entry: NumberWord): void {
+  for (const list of lists) for (const word of list.split(' ')) numberWords.set(word, entry);
+}
+add(units, { digits: 1, order: 1 });
+// A teen is whole: "twelve five" is 125, not 17.
+add(teens, { digits: 2, order: 1 });
+add(tens, { digits: 2, order: 2 });
+add(hundreds, { digits: 3, order: 3 });
+// "eight hundred" writes 800; "double five" writes 55.
+const hundred: NumberWord = { digits: 2, order: 3 };
+numberWords.set('hundred', hundred);
+numberWords.set('double', { digits: 1, order: 0 });
+numberWords.set('triple', { digits: 2, order: 0 });
+
+/** A cheap key for a word, so most words are dismissed without building a string. */
+function keyOf(buf: Uint16Array, start: number, end: number): number {
+  let h = end - start;
+  for (let i = start; i < end; i++) h = (h * 31 + buf[i]!) | 0;
+  return h;
+}
+const keys = new Set<number>();
+for (const word of numberWords.keys()) {
+  const units16 = Uint16Array.from(word, (c) => c.charCodeAt(0));
+  keys.add(keyOf(units16, 0, units16.length));
+}
+
+/** Digits in a row that make a phone number (as national numbers have, 9 to 11). */
+export const spelledPhoneDigits = 9;
+
+/**
+ * The first and last word of a run of number words that writes a phone number, or null.
+ * A word of lower order after a higher one completes it ("сорок пять" is two digits, "сто
+ * пять" three), any other number word starts a new group.
+ */
+export function spelledPhone(s: Scan): { first: number; last: number } | null {
+  let digits = 0;
+  let first = 0;
+  let order = 0;
+  for (let w = 0; w < s.words; w++) {
+    const start = s.wordStart[w]!;
+    const end = s.wordEnd[w]!;
+    const n =
+      end - start > 1 && keys.has(keyOf(s.buf, start, end)) ? numberWords.get(wordText(s, w)) : undefined;
+    if (n === undefined) {
+      digits = 0;
+      continue;
+    }
+    if (digits === 0) first = w;
+    if (n === hundred) digits += n.digits;
+    else if (n.order >= order || order === 1) digits += n.digits;
+    order = n.order;
+    if (digits >= spelledPhoneDigits) {
+      let last = w;
+      while (last + 1 < s.words && numberWords.has(wordText(s, last + 1))) last++;
+      return { first, last };
+    }
+  }
+  return null;
+}
