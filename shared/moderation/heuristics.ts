@@ -254,12 +254,18 @@ function weakPair(hits: readonly Hit[]): boolean {
  * телеграм-каналам"), not a contact.
  */
 function contacts(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
-  return distinctPatterns(hits, kindMessenger) + channels(s, links);
+  return distinctPatterns(hits, kindMessenger) + channels(s, hits, links);
 }
 
-/** Where to reach the author off the site: @handles, e-mail addresses and messenger links. */
-function channels(s: Scan, links: readonly FoundLink[]): number {
-  let handles = 0;
+/** A user name without its @: Latin letters or digits joined by underscores ("ticket _ master _ kyiv"). */
+const bareHandle = /[a-z\d]{2} ?_ ?[a-z\d]{2}/iu;
+
+/**
+ * Where to reach the author off the site: @handles (or, beside a messenger's name, user names
+ * without the @), e-mail addresses and messenger links.
+ */
+function channels(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
+  let handles = hits.some((h) => h.kind === kindMessengerName) && bareHandle.test(s.source) ? 1 : 0;
   for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
   return handles + links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
 }
@@ -296,7 +302,7 @@ export function spamSignals(
     out.add('messenger_contact', 'hold', 'a messenger contact or handle beside money talk');
   } else if (
     distinctPatterns(offers, kindMessenger) + distinctPatterns(offers, kindMessengerName) > 0 &&
-    (channels(s, links) > 0 || hasPhone(s))
+    (channels(s, offers, links) > 0 || hasPhone(s))
   ) {
     // "Пишіть @dovidka_bez_cherg", "Viber +380 …": an off-site contact offered to readers.
     out.add('messenger_contact', 'hold', 'asks readers to write to a messenger contact, handle or number');

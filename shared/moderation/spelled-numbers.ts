@@ -61,33 +61,41 @@ for (const word of numberWords.keys()) {
 /** Digits in a row that make a phone number (as national numbers have, 9 to 11). */
 export const spelledPhoneDigits = 9;
 
+/** The number word that word `w` is, if it is one. */
+function numberWord(s: Scan, w: number): NumberWord | undefined {
+  const start = s.wordStart[w]!;
+  const end = s.wordEnd[w]!;
+  return end - start > 1 && keys.has(keyOf(s.buf, start, end)) ? numberWords.get(wordText(s, w)) : undefined;
+}
+
 /**
- * The first and last word of a run of number words that writes a phone number, or null.
- * A word of lower order after a higher one completes it ("сорок пять" is two digits, "сто
- * пять" three), any other number word starts a new group.
+ * How many digits number words `first` to `last` write. A word of lower order after a
+ * higher one completes it ("сорок пять" is two digits, "сто пять" three); any other number
+ * word starts a new group.
  */
-export function spelledPhone(s: Scan): { first: number; last: number } | null {
+function digitsOf(s: Scan, first: number, last: number): number {
   let digits = 0;
-  let first = 0;
   let order = 0;
-  for (let w = 0; w < s.words; w++) {
-    const start = s.wordStart[w]!;
-    const end = s.wordEnd[w]!;
-    const n =
-      end - start > 1 && keys.has(keyOf(s.buf, start, end)) ? numberWords.get(wordText(s, w)) : undefined;
-    if (n === undefined) {
-      digits = 0;
-      continue;
-    }
-    if (digits === 0) first = w;
-    if (n === hundred) digits += n.digits;
-    else if (n.order >= order || order === 1) digits += n.digits;
+  for (let w = first; w <= last; w++) {
+    const n = numberWord(s, w)!;
+    if (n === hundred || n.order >= order || order === 1) digits += n.digits;
     order = n.order;
-    if (digits >= spelledPhoneDigits) {
-      let last = w;
-      while (last + 1 < s.words && numberWords.has(wordText(s, last + 1))) last++;
-      return { first, last };
-    }
+  }
+  return digits;
+}
+
+/** The first and last word of a run of number words that writes a phone number, or null. */
+export function spelledPhone(s: Scan): { first: number; last: number } | null {
+  // No number word writes more than three digits, so a run long enough to write a phone
+  // number has three words or more, and one of them is every third word.
+  for (let w = 0; w < s.words; w += 3) {
+    if (numberWord(s, w) === undefined) continue;
+    let first = w;
+    while (first > 0 && numberWord(s, first - 1) !== undefined) first--;
+    let last = w;
+    while (last + 1 < s.words && numberWord(s, last + 1) !== undefined) last++;
+    if (digitsOf(s, first, last) >= spelledPhoneDigits) return { first, last };
+    w = last;
   }
   return null;
 }

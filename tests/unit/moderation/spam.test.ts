@@ -425,3 +425,19 @@ describe('the eleventh round: phone numbers spelled out, codes, money in minutes
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('user names without their @', () => {
+  it.each([
+    'Є квитки на дербі за номіналом, пишіть в тг: ticket_master_kyiv',
+    'Є квитки на дербі за номіналом, пишіть в тг: ticket _ master _ kyiv',
+  ])('holds %s as a messenger contact', (body) => {
+    expect(rules(body)).toContain('messenger_contact');
+  });
+
+  it.each([
+    'Пишіть у коментарях, що думаєте про snake_case у коді міськради 🙂',
+    'Write to the council, not to me.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
