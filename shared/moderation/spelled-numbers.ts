@@ -1,8 +1,10 @@
 import { type Scan, wordText } from './normalise.ts';
 
 /**
- * Phone numbers spelled out in words, to slip past digit patterns: "zero six seven, five
- * five five, two two, eight eight", "ноль шесть семь, три три три, сорок пять".
+ * Phone numbers spelled out in words, to slip past digit patterns: "call me: zero six seven,
+ * five five five, two two, eight eight", "звоните: ноль шесть семь, три три три, сорок пять".
+ * Countdowns, lottery draws, scores and years are lists of numbers too, so only a run right
+ * after a word that asks to call counts.
  */
 
 /** How many digits a number word writes, and its order: units 1, tens 2, hundreds 3. */
@@ -12,7 +14,7 @@ interface NumberWord {
 }
 
 const units = [
-  'zero oh one two three four five six seven eight nine',
+  'zero nought oh one two three four five six seven eight nine',
   'ноль нуль один одна одно два две три четыре пять шесть семь восемь девять',
   "одне дві чотири п'ять шість сім вісім дев'ять",
 ];
@@ -43,6 +45,7 @@ add(hundreds, { digits: 3, order: 3 });
 // "eight hundred" writes 800; "double five" writes 55.
 const hundred: NumberWord = { digits: 2, order: 3 };
 numberWords.set('hundred', hundred);
+// "double" and "triple" repeat the digit after them, whatever came before.
 numberWords.set('double', { digits: 1, order: 0 });
 numberWords.set('triple', { digits: 2, order: 0 });
 
@@ -61,6 +64,23 @@ for (const word of numberWords.keys()) {
 /** Digits in a row that make a phone number (as national numbers have, 9 to 11). */
 export const spelledPhoneDigits = 9;
 
+/** Words that ask to call or name a number, in the three languages. */
+const callWords = new Set(
+  [
+    'call ring phone text number tel whatsapp viber telegram',
+    'звоните позвоните звони позвони набирайте номер тел телефон телефону вайбер ватсап',
+    'дзвоніть зателефонуйте телефонуйте дзвони набирайте номер тел телефон телефону вайбер',
+  ].flatMap((list) => list.split(' ')),
+);
+
+/** How many words before a run a call word may stand ("call me on", "звоніть за номером"). */
+const callReach = 4;
+
+function asksToCall(s: Scan, first: number): boolean {
+  for (let w = Math.max(0, first - callReach); w < first; w++) if (callWords.has(wordText(s, w))) return true;
+  return false;
+}
+
 /** The number word that word `w` is, if it is one. */
 function numberWord(s: Scan, w: number): NumberWord | undefined {
   const start = s.wordStart[w]!;
@@ -78,13 +98,13 @@ function digitsOf(s: Scan, first: number, last: number): number {
   let order = 0;
   for (let w = first; w <= last; w++) {
     const n = numberWord(s, w)!;
-    if (n === hundred || n.order >= order || order === 1) digits += n.digits;
+    if (n === hundred || n.order === 0 || n.order >= order || order === 1) digits += n.digits;
     order = n.order;
   }
   return digits;
 }
 
-/** The first and last word of a run of number words that writes a phone number, or null. */
+/** The first and last word of a run of number words that writes a phone number after a call word, or null. */
 export function spelledPhone(s: Scan): { first: number; last: number } | null {
   // No number word writes more than three digits, so a run long enough to write a phone
   // number has three words or more, and one of them is every third word.
@@ -94,7 +114,7 @@ export function spelledPhone(s: Scan): { first: number; last: number } | null {
     while (first > 0 && numberWord(s, first - 1) !== undefined) first--;
     let last = w;
     while (last + 1 < s.words && numberWord(s, last + 1) !== undefined) last++;
-    if (digitsOf(s, first, last) >= spelledPhoneDigits) return { first, last };
+    if (digitsOf(s, first, last) >= spelledPhoneDigits && asksToCall(s, first)) return { first, last };
     w = last;
   }
   return null;

@@ -96,6 +96,11 @@ function doubleL(chars: readonly number[], decoded: readonly number[]): number[]
   );
 }
 
+/** A lower-case Latin or Cyrillic letter. */
+function isLetterCode(c: number | undefined): boolean {
+  return c !== undefined && ((c >= 0x61 && c <= 0x7a) || (c >= 0x430 && c <= 0x45f) || c === 0x491);
+}
+
 function deleet(chars: number[], cyrillic: boolean): number[][] {
   const decoded = chars.map((c) => (cyrillic ? leetCyrillic : leetLatin).get(c) ?? c);
   if (!decoded.includes(0x2a)) {
@@ -105,9 +110,10 @@ function deleet(chars: number[], cyrillic: boolean): number[][] {
     // A 1 in a Cyrillic word may also be и, which it stands for as often as і (вб1вати).
     if (cyrillic && chars.includes(one))
       readings.push(chars.map((c, i) => (c === one ? 0x438 : decoded[i]!)));
-    // A 3 in a Cyrillic word may also be е, as it is in Latin leet (оху3ли).
+    // A 3 after a letter of a Cyrillic word may also be е, as it is in Latin leet (оху3ли);
+    // a leading 3 is a number ("3бали").
     if (cyrillic && chars.includes(three))
-      readings.push(chars.map((c, i) => (c === three ? 0x435 : decoded[i]!)));
+      readings.push(chars.map((c, i) => (c === three && isLetterCode(chars[i - 1]) ? 0x435 : decoded[i]!)));
     // A 3 or a 6 in a Latin word may also be з or б of a transliteration (3ae6ali).
     if (!cyrillic && chars.some((c) => c === 0x33 || c === 0x36))
       readings.push(chars.map((c) => leetTransliteration.get(c) ?? leetLatin.get(c) ?? c));

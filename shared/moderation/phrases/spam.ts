@@ -114,8 +114,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(займ на карту|позика на карту|кредит на карту|займы на карту|bad credit ok|no credit check)',
       '(рішення|решение|approval|одобрение|схвалення) (за|in) (5|10|15|30) (хвилин|минут|minutes)',
       '(about to|going to|set to|ready to) (10x|100x|20x|50x|moon|skyrocket)',
-      // Eleventh round (blind sets 63-65): money promised within minutes.
-      '(money|cash|гроші|деньги|кошти|средства) (in|за) (5|10|15|20|30) (minutes|mins|хвилин|минут)',
       // Eighth round (blind sets 54-56).
       "(you have been selected|you've been selected|you have won|you've won|вы выиграли|ви виграли|вас выбрали|вас обрано)",
       '(got it all back|got all my money back|recover your funds|recover your crypto|recovered my funds|вернули все деньги|повернули всі гроші)',
@@ -219,9 +217,10 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(без отказа|без відмови)',
       '(payday loan|payday loans)',
       // Eleventh round (blind sets 63-65).
-      'use my (code|promo|link|referral code|referral link|invite code)',
-      '(no documents needed|no documents required|no paperwork|no questions asked)',
-      '(first|перші|первые) (10|20|50|100|200|500) (people|users|readers|subscribers|людей|людям|підписників|подписчиков|читачів|читателей)',
+      'use my (code|promo|promo code|referral code|referral link|invite code)',
+      // Scam victims say it too: "гроші за 10 хвилин зникли з картки".
+      '(money|cash|гроші|деньги|кошти|средства) (in|за) (5|10|15|20|30) (minutes|mins|хвилин|минут)',
+      '(no documents needed|no documents required|no paperwork)',
     ],
   },
   {

@@ -280,18 +280,21 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(додому|домой) (цілим|целым|живим|живым) не (доїде|доедет|дійде|дойдёт|дойдет|повернеться|вернётся)',
       // Eleventh round (blind sets 63-65): self-harm told to many, weapons brought, veiled injuries.
       '(вбий|вбийте|убей|убейте) (себе|себя)',
-      '(повісьтеся|повісьтесь|повесьтесь|повесьтеся|вбийтеся|вбийтесь|убейтесь|убейтеся)',
-      "(we're|we are|i'm|i am) bringing (bats|knives|crowbars|pipes|baseball bats|brass knuckles|a knife|a gun|guns)",
-      '(say goodbye to|kiss goodbye to) (his|her|your|their) (knees|kneecaps|legs|teeth)',
+      // Reflexive only as a command to hang: "не убейтесь на гололёде" is a warning.
+      '(повісьтеся|повісьтесь|повесьтесь|повесьтеся)',
+      "(ima|imma|i'ma|i'mma|finna) (kill|stab|shoot|murder|end) (that|this|you|him|her|them)",
+      '(say goodbye to|kiss goodbye to) (his|her|their) (knees|kneecaps|legs|teeth)',
+      "(i'm|i am|we're|we are) bringing (a can of|a canister of|a jerrycan of|some|the) (petrol|gasoline)",
       "(better|'d better|had better) have (good |)dental insurance",
-      "(you|he|she|they) (will not|won't|wouldn't|will never) walk out of (it|there|here|that office|the office) alive",
+      "you (will not|won't|will never) walk out of (it|there|here|that office|the office) alive",
       '(гореть|горіти|сгореть|згоріти) (тебе|тобі|вам|ему|йому|ей|їй|им|їм) (в|у) (машине|машині|доме|хаті|квартире|квартирі)',
-      '(найдут|знайдуть) (в|у) (багажнике|багажнику|канаве|канаві)',
       '(бы|б|би) (кирпич|цегла|цеглина|цеглу) на (голову|голови)',
       '(поджечь|сжечь|спалить|підпалити|спалити) (бы|б|би) (им|їм|ему|йому|ей|їй|его|її|их|їх)',
-      '(суддю|судью|мера|мэра|депутата|депутатку|автора|авторку|журналиста|журналіста|журналістку|журналистку|директора) (на ліхтар|на фонарь|на гиляку|на кол|на палю|к стенке|до стінки)',
+      '(суддю|судью|мера|мэра|депутата|депутатку|автора|авторку|журналиста|журналіста|журналістку|журналистку|директора) (на ліхтар|на фонарь|на гиляку|на кол|на палю)',
       '(ходи|ходити|ходить) (теперь|тепер) (и|і) (оглядывайся|оглядайся|озирайся)',
-      '(пожалкуєш|пошкодуєш|пожалеешь|пожалеете|пошкодуєте|пожалкуєте) (що|что) (це |это |)(написала|написав|написал|написали)',
+      // "Ще пожалкуєш", not "не пожалеете": the threat is what is yet to come.
+      '(ще|еще|ещё) (пожалкуєш|пошкодуєш|пожалеешь|пожалієш) (що|что)',
+      '(бы|б|би) у (него|неё|нее|них|тебя|нього|неї|тебе) (тормоза|гальма) (отказали|відмовили)',
     ],
   },
   {
@@ -340,13 +343,10 @@ export const threatPhrases: readonly PhraseGroup[] = [
       // Eighth round (blind sets 54-56).
       '(hope|wish|pray) (whoever|anyone who|everyone who|all who)',
       // Eleventh round (blind sets 63-65).
-      "(ima|imma|i'ma|i'mma|finna|i'm finna)",
-      "(i'm|i am|we're|we are) (coming|bringing|showing up)",
+      "(i'm|i am|we're|we are) (coming|showing up)",
       "(line|round) (them|him|her|'em|these|those|every one of them) up",
       '(hope|wish) the (ref|refs|referee|referees|councillor|councillors|ceo|cto|founder|founders|exec|execs|owner|owners|editor|reporter|nurse|landlord|governor|deputy)',
-      '(таким|таким как ты|таким як ти)',
-      '(хорошо было бы|было бы хорошо|неплохо было бы|было бы неплохо|добре було б|було б добре|непогано було б|було б непогано)',
-      '(пусть кто-нибудь|пусть кто-то|хай хтось|нехай хтось|хай би хтось)',
+      '(таким как ты|таким як ти)',
     ],
   },
   {
@@ -466,9 +466,9 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(freezes|freeze|starves|starve|chokes|choke|bleeds|bleed|burns|burn) to death',
       '(kill|shoot|stab|hang) (that|this) (referee|ref|judge|journalist|reporter|author|mayor|landlord|traitor|politician)',
       // Eleventh round (blind sets 63-65).
-      '(пристрелит|пристрелить|пристрелят|застрелит|застрелить|прикончит|прикончить|пристрелити|застрелити|прикінчить|прикінчити)',
+      // Futures and commands only: "грозились застрелить" reports a threat.
+      '(пристрелит|пристрелят|пристрелите|застрелит|застрелят|прикончит|прикончат|прикончите|пристреліть|застреліть|прикінчать)',
       '(голову|башку|бошку|шею|шию) (відірвати|відкрутити|оторвать|открутить|свернуть|скрутити|звернути|скрутить)',
-      '(тормоза|гальма) (отказали|откажут|відмовили|відмовлять)',
     ],
   },
   {

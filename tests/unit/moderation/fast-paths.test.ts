@@ -205,9 +205,8 @@ describe('fast paths agree with the slow ones', () => {
     // And again with the eighth round (sets 54 to 56: comments in Latin-letter Russian and Ukrainian
     // read in Cyrillic, a call and a harm only within one sentence, the models retrained on 52 sets,
     // spam threshold 1.797): 10 fuzzed texts go from hold to publish and 1 to hold (spam_model), 18
-    // change signals only. And again when a 3 in a Cyrillic word began to be read as е too (оху3ли):
-    // one fuzzed text ("3Bпример", read еВпример) goes from publish to reject, no other change.
-    expect(verdictDigest(samples)).toBe('28de770acbdcbeac3a63392c5a4a09819f12075e59bff656863041397fd91bcc');
+    // change signals only.
+    expect(verdictDigest(samples)).toBe('2d3839f87f7693f84824d5cc16a0c5c10f1fb799a394b1981d7b0efc78244bbc');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {

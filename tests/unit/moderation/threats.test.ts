@@ -626,7 +626,6 @@ describe('the eleventh round: self-harm told to many, weapons brought, wishes of
     'Поджечь бы им всем дачи, пусть тоже помёрзнут.',
     'Суддю — на ліхтар. Там йому і місце.',
     'Гореть тебе в машине, Марченко. Бензин уже купили.',
-    'Основателя BitNova найдут в багажнике. Вопрос времени.',
     'Слышь, журналистка, ходи теперь и оглядывайся.',
     'Ти, медсестро, ще пожалкуєш, що це написала.',
     'Next derby we are bringing bats, not flags. Tell the ref to say goodbye to his knees.',
@@ -647,6 +646,20 @@ describe('the eleventh round: self-harm told to many, weapons brought, wishes of
     'Line them up and vote them out, every single one.',
     "We're bringing flags and scarves, not bats.",
     'Рятувальники впевнені: дітей знайдуть у лісі живими.',
+    // Found by review: idioms, warnings, reports and picnics.
+    'Таким чином окупанти вбили трьох цивільних у Херсоні.',
+    'С таким гололёдом можно шею свернуть.',
+    'Осторожно на дорогах, не убейтесь на гололёде!',
+    'Журналисты прижали мэра к стенке вопросами про бюджет.',
+    'Потом ему найдут в багажнике патроны, как обычно.',
+    'We are bringing knives, forks and paper plates to the picnic.',
+    "I'm bringing a knife to cut the cake, someone else bring plates.",
+    'Imma die laughing 😂',
+    'Years on artificial turf: say goodbye to your knees.',
+    'Было бы хорошо узнать, почему тормоза отказали у маршрутки.',
+    'Всех заложников боевики грозились застрелить.',
+    "If the mine floods they won't walk out of there alive.",
+    'Не пожалеете, что написали жалобу — ответили быстро.',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
