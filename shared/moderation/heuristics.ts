@@ -111,6 +111,8 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
  * personal details with a call to act on them (doxxing).
  */
 export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): void {
+  const address = flatMarker.test(s.source) ? homeAddress.exec(s.source) : null;
+  if (address !== null) out.add('doxxing', 'hold', `"${address[0]}" is a home address`);
   if (found.length === 0) return; // most comments: nothing below can fire
   const hits = said(s, found);
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
@@ -146,6 +148,16 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
 }
+
+/** A word for a flat: "кв.", "flat", "apt". */
+const flatMarker = /(?<!\p{L})(?:кв|квартира|flat|Flat|apt|Apt|apartment)(?!\p{L})/u;
+
+/**
+ * A street and house number with a flat number: "Sadova 14, flat 9", "Пушкинская 31, кв. 12",
+ * "14 Marina Heights, apt 22". Up to three digits, so "May 2019, flat 9 flooded" is no address.
+ */
+const homeAddress =
+  /(?:\p{Lu}[\p{L}'’.-]{2,}\s\d{1,3}\p{L}?|(?<!\d)\d{1,3}\p{L}?(?:\s\p{Lu}[\p{L}'’-]+){1,3}),?\s(?:кв\.?|квартира|flat|Flat|apt\.?|Apt\.?|apartment)\s?(?:№\s?)?\d{1,4}(?!\d)/u;
 
 /**
  * Whether word `w` opens a sentence: only spaces, quotation marks or emoji stand between it
@@ -374,6 +386,9 @@ export function modelSignals(s: Scan, hits: readonly Hit[], out: SignalList): vo
   }
 }
 
+/** A label of a host name in its ASCII (punycode) form. */
+const punycode = /(?:^|[./])xn--/iu;
+
 /**
  * Links: allowed domains never count; a blocked domain (or subdomain) rejects; more links
  * than `maxLinks`, shorteners, disguised links, commercial host names and clones of news or
@@ -404,6 +419,9 @@ export function linkSignals(
       out.add('obfuscated_link', 'hold', `${link.hostname} mixes alphabets to pass for another address`);
     } else if (spoofedHost(link.hostname, link.domain)) {
       out.add('obfuscated_link', 'hold', `${link.hostname} is ${link.domain} dressed up as another address`);
+    } else if (punycode.test(link.raw)) {
+      // People write пример.укр; only a disguise writes xn--e1afmkfd.xn--j1amh.
+      out.add('obfuscated_link', 'hold', `"${link.raw}" spells its address in punycode`);
     }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
     // A clone of a news or government site, unless the comment warns that it is fake ("… is a scam", "не ведіться").

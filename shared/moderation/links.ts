@@ -277,9 +277,21 @@ const disguises: readonly Disguise[] = [
     replace: (t, p) => t.replace(p, 'www.'),
   },
   {
+    // Single letters spaced around a dot: "b i t . l y", "t i x . s h o p".
+    guard: /(?<![\p{L}\d])[\p{L}\d] [\p{L}\d] ?\. ?[\p{L}\d] /u,
+    pattern: /(?<![\p{L}\d])(?:[\p{L}\d] )+[\p{L}\d] ?\. ?(?:[\p{L}\d] )+[\p{L}\d](?![\p{L}\d])/gu,
+    replace: (t, p) => t.replace(p, (m) => m.replaceAll(' ', '')),
+  },
+  {
     guard: /\s\.\s/u,
     pattern: /([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu,
     replace: (t, p) => t.replace(p, '$1.'),
+  },
+  {
+    // A dot that only looks like one: "tix4tour。store", "vigrx-ukraine·shop".
+    guard: /[\p{L}\d][。｡·•∙][\p{L}\d]/u,
+    pattern: /(?<=[\p{L}\d])[。｡·•∙](?=[\p{L}\d])/gu,
+    replace: (t, p) => t.replace(p, '.'),
   },
   {
     guard: /\s(?:at|AT|\(at\)|\[at\])\s+[\p{L}\d-]+\.\p{L}{2}/u,

@@ -160,6 +160,11 @@ function isLayoutKey(c: number): boolean {
   return c === 0x5b || c === 0x5d || c === 0x3b || c === 0x2c || c === 0x60;
 }
 
+/** Marks that pass for a full stop between letters: 。 ｡ · • ∙. */
+function isLookalikeDot(c: number): boolean {
+  return c === 0x3002 || c === 0xff61 || c === 0xb7 || c === 0x2022 || c === 0x2219;
+}
+
 function isCurrency(c: number): boolean {
   return c === 0x24 || c === 0x20ac || c === 0xa3 || c === 0x20b4 || c === 0x20bd || c === 0x25;
 }
@@ -692,6 +697,9 @@ export function scan(text: string): Scan {
       ) {
         s.disguiseHint = true;
       }
+    } else if (isLookalikeDot(cp)) {
+      // "tix4tour。store": a dot in disguise.
+      if (isAsciiAlnum(prevCp) && isAsciiAlnum(i + 1 < n ? units[i + 1]! : 0)) s.disguiseHint = true;
     } else if (cp === 0x3a) {
       if (units[i + 1]! === 0x2f && units[i + 2]! === 0x2f) {
         if (linkFrom < 0) linkFrom = i;

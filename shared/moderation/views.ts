@@ -8,6 +8,7 @@ import {
   leetCyrillic,
   leetLatin,
   leetTransliteration,
+  looksCyrillicBit,
   scriptCyrillic,
   scriptLatin,
   toCyrillic,
@@ -66,7 +67,8 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
     const cls = e & 7;
     if (cls === clsLetter) {
       chars.push(e >>> 16);
-      if ((e & scriptLatin) !== 0) latin++;
+      // A Latin letter that looks Cyrillic counts for neither script ("3ae6ал" is Cyrillic).
+      if ((e & scriptLatin) !== 0) latin += (e & looksCyrillicBit) !== 0 ? 0 : 1;
       else if ((e & scriptCyrillic) !== 0) cyrillic++;
     } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
     else if (cls === clsApostrophe) chars.push(0x27);

@@ -12,6 +12,10 @@ export const en: TermList = {
     '*fuck*',
     '(fuk|fuq|fck|fcuk|fukk|phuk|phuck|fvck|fook|fack)(|s|ing|in|er|ers|ed|en|face|wit|wits|ng|n)',
     '(mother|motha|mutha|muther|mudda|mada)(fuk|fukk|fuq|phuk|phuck|fck)(|a|as|ah|er|ers|in|ing|ed|en)',
+    // The middle left out, as a star or an emoji stands for it: motherf*ers, motherf🦆ing.
+    '(mother|motha|mutha)(f|ff)(er|ers|in|ing|ah|as)',
+    // Broken in two by a space or a line break: "fu ck", "fuc king".
+    '(fu ck|f uck|fuc k|fu cking|fuc king|fu ckin|fuc kin|fu cked|fu cker|fu ckers)',
     // Vowels dropped: fkng, fckng.
     '(stfu|gtfo|mofo|fking|fkn|fkng|fcking|effing|fuckin)',
     'shit+',

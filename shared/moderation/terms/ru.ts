@@ -72,7 +72,7 @@ export const ru: TermList = {
     // Ukrainian ї written i or yi: заїбала, заїбали.
     '(zaiba|zayiba|zayeba|zaieba|zaeba)(l|la|lo|li|ly|v|ty)',
     '(okhue|ohue|akhue|ahue|okhuye|ohuye)(t|l|nn|vsh)+',
-    '(mudak|mudaki|mudaky|mudila|mudilo|mudlo|mudozvon|mudozvony)',
+    '(mudak|mudaky|mudaki|mudila|mudilo|mudyla|mudylo|mudlo|mudozvon|mudozvony)',
     '(pidor|pidar|pidoras|pidaras|pidorasy|pidarasy|pidr)(|y|a|u|om)',
     '(gandon|gondon)(|y|a)',
     '(zalupa|zalupu|manda|mandu|shlyuha|shluha|shlyukha|shlukha|shlyukhi|shlyuhi|blyadina)',

@@ -101,7 +101,11 @@ describe.each<[string, number, string[]?]>([
   // Blind round eleven (football, a hospital ward, an exam outage and a crypto collapse), after its misses were read.
   ['sixty-third-set.jsonl', 96],
   ['sixty-fourth-set.jsonl', 93],
-  ['sixty-fifth-set.jsonl', 95],
+  ['sixty-fifth-set.jsonl', 97],
+  // Blind round twelve (a metro fare rise, a singer's divorce, conscription and a flood), after its misses were read.
+  ['sixty-sixth-set.jsonl', 93],
+  ['sixty-seventh-set.jsonl', 92],
+  ['sixty-eighth-set.jsonl', 95],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

@@ -38,15 +38,22 @@ const stopLabels = new Set([
 
 /** `undisguise` as it was at commit f63a399, the reference for the faster rewrites. */
 function originalUndisguise(text: string): string {
-  return text
-    .replace(/h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu, 'http$1://')
-    .replace(/\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu, '.')
-    .replace(/([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu, (m, label: string) =>
-      stopLabels.has(label.toLowerCase()) ? m : `${label}.`,
-    )
-    .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
-    .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
-    .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@');
+  return (
+    text
+      .replace(/h(?:xx|\*\*|XX|tt)p(s?)\s*(?::\s*\/\s*\/|\[:\]\/\/)/gu, 'http$1://')
+      .replace(/\s*[[({]\s*(?:\.|dot|DOT|точка|крапка)\s*[\])}]\s*/gu, '.')
+      .replace(/([\p{L}\d-]{3,})\s+(?:dot|DOT|Dot|точка|крапка)\s+(?=\p{L}{2,})/gu, (m, label: string) =>
+        stopLabels.has(label.toLowerCase()) ? m : `${label}.`,
+      )
+      .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
+      // Added later, unchanged by the anchoring: spaced letters around a dot, dots in disguise.
+      .replace(/(?<![\p{L}\d])(?:[\p{L}\d] )+[\p{L}\d] ?\. ?(?:[\p{L}\d] )+[\p{L}\d](?![\p{L}\d])/gu, (m) =>
+        m.replaceAll(' ', ''),
+      )
+      .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
+      .replace(/(?<=[\p{L}\d])[。｡·•∙](?=[\p{L}\d])/gu, '.')
+      .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@')
+  );
 }
 
 /** Short seeded texts dense in labels, spaces and spoken dots and ats, astral letters included. */

@@ -460,3 +460,29 @@ describe('user names without their @', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the twelfth round: dots in disguise, punycode, pumps, free streams, link-less promotion', () => {
+  it.each([
+    ["Winners' tour tickets 60% off!!! tix4tour。store", 'obfuscated_link'],
+    ['Men over 40!!! #1 ranked pill in Europe — order now at vigrx-ukraine·shop', 'obfuscated_link'],
+    ['full final + backstage video here b i t . l y / 3xK9zQw', 'url_shortener'],
+    ['Вигравай iPhone 17 за репост! xn--80aqafbdd8c.xn--j1amh', 'obfuscated_link'],
+    ['Вигравай iPhone 17 за репост!', 'spam_phrase'],
+    ['Buying $STORM before the album 🚀🚀 100x guaranteed.', 'spam_phrase'],
+    ['Very informative post, thanks for sharing! Visit my site for more.', 'spam_phrase'],
+    ['Watch the full final again in HD for free: golos-final-hd.net', 'spam_phrase'],
+    ["Пишіть у вайбер, номер у ніку 😉 знайомства без зобов'язань", 'spam_phrase'],
+  ])('holds %s (%s)', (body, rule) => {
+    expect(rules(body)).toContain(rule);
+  });
+
+  it.each([
+    'Col·lecció d’art a Barcelona, the exhibition was great.',
+    'Plan A · plan B · plan C, none of them worked.',
+    'Наш сайт: пример.рф, заходьте.',
+    'My neighbour tried to win a car in the lottery again, no luck.',
+    'I rate it a b . c d e, whatever that means.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

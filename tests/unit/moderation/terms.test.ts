@@ -348,3 +348,25 @@ describe('the eleventh round: a 3 for е in Cyrillic, -en endings', () => {
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the twelfth round: a word broken in two, its middle left out, look-alikes in a Cyrillic word', () => {
+  it.each([
+    ['fu ck the fare rise', 'fu ck'],
+    ['fu\nck the fare rise', 'fu\nck'],
+    ['fuc king hell', 'fuc king'],
+    ['The motherf🦆ers in parliament voted for it at 2am 🤡', 'motherf🦆ers'],
+    ['the motherf*ers in parliament', 'motherf*ers'],
+    ['yakyi zh vin mudylo', 'mudylo'],
+    // Latin a and e look Cyrillic, so the word is read as Cyrillic leet: заебал.
+    ['Этот ведущий 3ae6ал уже со своими шуточками', '3ae6ал'],
+  ])('rejects %s', (body, word) => {
+    expectBanned(body, word);
+  });
+
+  it.each(['Tofu cks… no, tofu sticks, I meant.', 'Kung fu classes are cheaper now.', 'Ax ты c0бачка моя!'])(
+    'publishes %s',
+    (body) => {
+      expect(verdict(body).decision).toBe('publish');
+    },
+  );
+});

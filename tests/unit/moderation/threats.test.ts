@@ -664,3 +664,53 @@ describe('the eleventh round: self-harm told to many, weapons brought, wishes of
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the twelfth round: home addresses, accidents wished, translit threats', () => {
+  it.each([
+    [
+      'Maksym lives on Sadova 14, flat 9, 3rd floor. Buzzer’s broken 😉',
+      '"Sadova 14, flat 9" is a home address',
+    ],
+    [
+      'Адрес её мамы: Одесса, ул. Пушкинская 31, кв. 12. Пусть знает.',
+      '"Пушкинская 31, кв. 12" is a home address',
+    ],
+    [
+      'The founder lives at 14 Marina Heights, apt 22, Limassol.',
+      '"14 Marina Heights, apt 22" is a home address',
+    ],
+  ])('holds %s as doxxing', (body, detail) => {
+    expect(verdict(body).signals).toContainEqual({ rule: 'doxxing', action: 'hold', detail });
+  });
+
+  it.each([
+    'The metro director should be burned in his own office, him and the whole board.',
+    'I hope someone pushes you off the platform at Khreshchatyk.',
+    'Just a friendly reminder that accidents happen to people who talk too much.',
+    'Ya znayu gde ty zhivesh. Skoro vstretimsya, geroy interneta.',
+    'ya tebe znaidu i vyrizhu yazyk, shchob bilshe ne pysav',
+    'Збираємось завтра о 18:00 біля депо. Беріть арматуру, поговоримо з водієм.',
+    "Alina, if you show up at the Lviv concert, you won't leave it walking.",
+    'Everyone who voted for Denys deserves to have their house burned down.',
+    'I hope her plane goes down on the way to the final',
+    'The only good deputy is a dead deputy.',
+    'Do everyone a favour and drown with your stupid village.',
+    'Суддю, який його випустить, треба повісити на найближчому стовпі.',
+    'Этих ТЦКшников надо вылавливать по одному и ломать им ноги.',
+    'Жаль, что вода не накрыла тебя с головой.',
+    'Скоро узнаешь, что бывает с теми, кто много болтает.',
+  ])('holds %s as a threat', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'In May 2019, flat 9 was flooded and nobody came.',
+    'Our building at Lesi Ukrainky 12 has flat 5 empty since the strike.',
+    'I got burned by this company twice, never again.',
+    'Pay attention: the plane goes down to 3,000 metres before landing in Lviv.',
+    'Жаль, что вода не дошла до нашего района, поля сухие.',
+    'Візьміть біти й м’ячі, у суботу турнір з бейсболу для дітей.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
