@@ -89,10 +89,25 @@ export class SignalList {
 export function termSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
   for (const h of hits) {
     if (!out.wants('banned_term') && !out.wants('suspect_term')) return;
+    if (h.first < h.last && partsNames(s, h)) continue;
     if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}" is not allowed`);
     else if (h.kind === kindSuspect)
       out.add('suspect_term', 'hold', `"${hitText(s, h)}" needs a moderator's review`);
   }
+}
+
+/**
+ * Whether the words of a term written as several words are parted by a full stop, question
+ * or exclamation mark before a space, or by a comma before a capital: names in a list ("Ying Fu, CK
+ * Hutchison", "Kung Fu. CK …"), not a word broken in two ("fu ck", "fu\nck", "bi.tch", "Ёб, твою мать").
+ */
+function partsNames(s: Scan, h: Hit): boolean {
+  for (let w = h.first; w < h.last; w++) {
+    const between = s.source.slice(s.origEnd[w]!, s.origStart[w + 1]!);
+    if (/[.!?]\s/u.test(between)) return true;
+    if (between.includes(',') && /\p{Lu}/u.test(s.source[s.origStart[w + 1]!] ?? '')) return true;
+  }
+  return false;
 }
 
 function ofKind(hits: readonly Hit[], kind: number): Hit[] {
@@ -112,7 +127,9 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
  */
 export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): void {
   const address = flatMarker.test(s.source) ? homeAddress.exec(s.source) : null;
-  if (address !== null) out.add('doxxing', 'hold', `"${address[0]}" is a home address`);
+  if (address !== null && residence.test(s.source)) {
+    out.add('doxxing', 'hold', `"${address[0]}" is someone's home address`);
+  }
   if (found.length === 0) return; // most comments: nothing below can fire
   const hits = said(s, found);
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
@@ -143,7 +160,8 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
   const dox = ofKind(hits, kindDox);
   const doxCall = ofKind(hits, kindDoxCall);
   // Details, a phone number or two clues to where someone is, with a call to act on them.
-  const located = (): boolean => dox.length > 0 || hasPhone(s) || distinctPatterns(hits, kindDoxPlace) >= 2;
+  const located = (): boolean =>
+    dox.length > 0 || address !== null || hasPhone(s) || distinctPatterns(hits, kindDoxPlace) >= 2;
   if ((doxCall.length > 0 && located()) || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
@@ -157,7 +175,14 @@ const flatMarker = /(?<!\p{L})(?:кв|квартира|flat|Flat|apt|Apt|apartme
  * "14 Marina Heights, apt 22". Up to three digits, so "May 2019, flat 9 flooded" is no address.
  */
 const homeAddress =
-  /(?:\p{Lu}[\p{L}'’.-]{2,}\s\d{1,3}\p{L}?|(?<!\d)\d{1,3}\p{L}?(?:\s\p{Lu}[\p{L}'’-]+){1,3}),?\s(?:кв\.?|квартира|flat|Flat|apt\.?|Apt\.?|apartment)\s?(?:№\s?)?\d{1,4}(?!\d)/u;
+  /(?:(?<![\p{L}'’.-])\p{Lu}[\p{L}'’.-]{2,}\s\d{1,3}\p{L}?|(?<!\d)\d{1,3}\p{L}?(?:\s\p{Lu}[\p{L}'’-]+){1,3}),?\s(?:кв\.?|квартира|flat|Flat|apt\.?|Apt\.?|apartment)\s?(?:№\s?)?\d{1,4}(?!\d)/u;
+
+/**
+ * Words that make an address someone's home: "lives on", "живе", "адрес её мамы". A
+ * collection point, a shelter or a flat hit by a drone is an address with none of them.
+ */
+const residence =
+  /lives (?:on|at|in)|living (?:on|at|in)|home address|(?:his|her|their) address|(?:живёт|живет|живе|мешкає|проживає|проживает|прописан|прописаний)(?!\p{L})|(?:адрес|адреса|адресу) (?:его|её|ее|його|її|их|їх|мамы|мами|матері|матери|семьи|сім'ї|родителей|батьків|власника|владельца|директора|депутата|судді|судьи|автора|журналіста|журналиста)(?!\p{L})/iu;
 
 /**
  * Whether word `w` opens a sentence: only spaces, quotation marks or emoji stand between it

@@ -252,6 +252,9 @@ interface Disguise {
   replace: (text: string, pattern: RegExp) => string;
 }
 
+const lookalikeDot =
+  /(?<=[\p{L}\d])[。｡·•∙](?=(?:com|net|org|shop|store|site|online|xyz|top|info|ua|ru|io|bet|club|pro|biz|win|app|click|link)(?![\p{L}\d]))/gu;
+
 const disguises: readonly Disguise[] = [
   {
     guard: /h(?:xx|\*\*|XX|tt)p/u,
@@ -279,7 +282,8 @@ const disguises: readonly Disguise[] = [
   {
     // Single letters spaced around a dot: "b i t . l y", "t i x . s h o p".
     guard: /(?<![\p{L}\d])[\p{L}\d] [\p{L}\d] ?\. ?[\p{L}\d] /u,
-    pattern: /(?<![\p{L}\d])(?:[\p{L}\d] )+[\p{L}\d] ?\. ?(?:[\p{L}\d] )+[\p{L}\d](?![\p{L}\d])/gu,
+    // A label is short, and bounding it keeps the match linear in a flood of spaced letters.
+    pattern: /(?<![\p{L}\d])(?:[\p{L}\d] ){1,24}[\p{L}\d] ?\. ?(?:[\p{L}\d] ){1,8}[\p{L}\d](?![\p{L}\d])/gu,
     replace: (t, p) => t.replace(p, (m) => m.replaceAll(' ', '')),
   },
   {
@@ -288,9 +292,10 @@ const disguises: readonly Disguise[] = [
     replace: (t, p) => t.replace(p, '$1.'),
   },
   {
-    // A dot that only looks like one: "tix4tour。store", "vigrx-ukraine·shop".
-    guard: /[\p{L}\d][。｡·•∙][\p{L}\d]/u,
-    pattern: /(?<=[\p{L}\d])[。｡·•∙](?=[\p{L}\d])/gu,
+    // A dot that only looks like one, before a TLD spam uses: "tix4tour。store",
+    // "vigrx-ukraine·shop"; not "tranquil·la" or "BBC•World".
+    guard: /[\p{L}\d][。｡·•∙][a-z]/u,
+    pattern: lookalikeDot,
     replace: (t, p) => t.replace(p, '.'),
   },
   {

@@ -81,40 +81,51 @@ function asksToCall(s: Scan, first: number): boolean {
   return false;
 }
 
-/** The number word that word `w` is, if it is one. */
-function numberWord(s: Scan, w: number): NumberWord | undefined {
+/** Whether word `w` may be a number word: its key is one (most words are dismissed here). */
+function mayBeNumber(s: Scan, w: number): boolean {
   const start = s.wordStart[w]!;
   const end = s.wordEnd[w]!;
-  return end - start > 1 && keys.has(keyOf(s.buf, start, end)) ? numberWords.get(wordText(s, w)) : undefined;
+  return end - start > 1 && keys.has(keyOf(s.buf, start, end));
 }
 
 /**
- * How many digits number words `first` to `last` write. A word of lower order after a
- * higher one completes it ("сорок пять" is two digits, "сто пять" three); any other number
- * word starts a new group.
+ * How many digits words `first` to `last` write, or 0 when one of them is no number word
+ * after all. A word of lower order after a higher one completes it ("сорок пять" is two
+ * digits, "сто пять" three); any other number word starts a new group.
  */
 function digitsOf(s: Scan, first: number, last: number): number {
   let digits = 0;
   let order = 0;
   for (let w = first; w <= last; w++) {
-    const n = numberWord(s, w)!;
+    const n = numberWords.get(wordText(s, w));
+    if (n === undefined) return 0;
     if (n === hundred || n.order === 0 || n.order >= order || order === 1) digits += n.digits;
     order = n.order;
   }
   return digits;
 }
 
+/** A phone number spelled digit by digit, "double"s included, takes at most this many words. */
+const maxPhoneWords = 16;
+
 /** The first and last word of a run of number words that writes a phone number after a call word, or null. */
 export function spelledPhone(s: Scan): { first: number; last: number } | null {
   // No number word writes more than three digits, so a run long enough to write a phone
-  // number has three words or more, and one of them is every third word.
+  // number has three words or more, and one of them is every third word. A longer run than
+  // a phone number takes is a count or a list.
   for (let w = 0; w < s.words; w += 3) {
-    if (numberWord(s, w) === undefined) continue;
+    if (!mayBeNumber(s, w)) continue;
     let first = w;
-    while (first > 0 && numberWord(s, first - 1) !== undefined) first--;
+    while (first > 0 && mayBeNumber(s, first - 1)) first--;
     let last = w;
-    while (last + 1 < s.words && numberWord(s, last + 1) !== undefined) last++;
-    if (digitsOf(s, first, last) >= spelledPhoneDigits && asksToCall(s, first)) return { first, last };
+    while (last + 1 < s.words && mayBeNumber(s, last + 1)) last++;
+    if (
+      last - first < maxPhoneWords &&
+      digitsOf(s, first, last) >= spelledPhoneDigits &&
+      asksToCall(s, first)
+    ) {
+      return { first, last };
+    }
     w = last;
   }
   return null;

@@ -53,10 +53,15 @@ const hiddenLetters: ReadonlySet<number> = new Set([0x40, 0x21, 0x7c]);
 /** The symbols of a grawlix, each standing for a hidden letter. */
 const grawlixSymbols: ReadonlySet<number> = new Set([0x40, 0x24, 0x21, 0x7c, 0x2a]);
 
-function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: number } {
+/**
+ * The letters, digits and symbols of word `w`, and whether it reads as Cyrillic: more Cyrillic
+ * letters than Latin ones, or as many when every Latin one looks Cyrillic ("3ae6ал").
+ */
+function units(s: Scan, w: number): { chars: number[]; cyrillicWord: boolean } {
   const text = s.source;
   const chars: number[] = [];
   let latin = 0;
+  let latinOnly = 0;
   let cyrillic = 0;
   let grawlix = false;
   const end = s.origEnd[w]!;
@@ -67,9 +72,10 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
     const cls = e & 7;
     if (cls === clsLetter) {
       chars.push(e >>> 16);
-      // A Latin letter that looks Cyrillic counts for neither script ("3ae6ал" is Cyrillic).
-      if ((e & scriptLatin) !== 0) latin += (e & looksCyrillicBit) !== 0 ? 0 : 1;
-      else if ((e & scriptCyrillic) !== 0) cyrillic++;
+      if ((e & scriptLatin) !== 0) {
+        latin++;
+        if ((e & looksCyrillicBit) === 0) latinOnly++;
+      } else if ((e & scriptCyrillic) !== 0) cyrillic++;
     } else if (cls === clsDigit || cls === clsLeet) chars.push(cp);
     else if (cls === clsApostrophe) chars.push(0x27);
     else if (cls === clsEmoji)
@@ -80,8 +86,9 @@ function units(s: Scan, w: number): { chars: number[]; latin: number; cyrillic: 
     }
   }
   // In a grawlix ("f#@k") every symbol hides a letter.
-  if (grawlix) return { chars: chars.map((c) => (grawlixSymbols.has(c) ? star : c)), latin, cyrillic };
-  return { chars, latin, cyrillic };
+  const cyrillicWord = cyrillic > latin || (cyrillic > 0 && cyrillic === latin && latinOnly === 0);
+  if (grawlix) return { chars: chars.map((c) => (grawlixSymbols.has(c) ? star : c)), cyrillicWord };
+  return { chars, cyrillicWord };
 }
 
 const one = 0x31;
@@ -174,10 +181,10 @@ const maxStretchedRuns = 3;
 export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, number> | null): string[] {
   const flags = s.wordFlags[w]!;
   if ((flags & flagLetter) === 0) return [];
-  const { chars, latin, cyrillic } = units(s, w);
+  const { chars, cyrillicWord } = units(s, w);
   let variants: number[][] = [chars];
   // "@ssholes" was read as a handle; it is also a word whose first letter is an @.
-  if ((flags & flagHandle) !== 0) variants.push([cyrillic > latin ? 0x430 : 0x61, ...chars]);
+  if ((flags & flagHandle) !== 0) variants.push([cyrillicWord ? 0x430 : 0x61, ...chars]);
   // Spaced or dotted letters may have been joined with a one-letter word beside them
   // ("a c.u.n.t move" reads "acunt"): also read them without the first or the last (not
   // in a flood of them, where whole words cannot span the join and stems match anyway).
@@ -185,7 +192,7 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
     variants.push(chars.slice(1), chars.slice(0, -1));
   }
   if ((flags & (flagDigit | flagLeet)) !== 0) {
-    variants = variants.flatMap((v) => deleet(v, cyrillic > latin));
+    variants = variants.flatMap((v) => deleet(v, cyrillicWord));
   }
   if (mixesScripts(flags)) {
     // Greek capitals look like other Latin letters than their small forms: Η is H, Ν is N.
@@ -217,7 +224,7 @@ export function wordViews(s: Scan, w: number, contextFold: ReadonlyMap<number, n
  */
 export function maskedWord(s: Scan, w: number): number[] | null {
   if ((s.wordFlags[w]! & flagLeet) === 0) return null;
-  const { chars, latin, cyrillic } = units(s, w);
+  const { chars, cyrillicWord } = units(s, w);
   // Stars hide letters, any number of them; another symbol hides one only when it is the
   // word's one symbol (in "ї|!g43" the symbols are noise, not a word).
   const hidden = chars.includes(star)
@@ -226,7 +233,7 @@ export function maskedWord(s: Scan, w: number): number[] | null {
       ? (c: number) => hiddenLetters.has(c)
       : null;
   if (hidden === null) return null;
-  const map = cyrillic > latin ? leetCyrillic : leetLatin;
+  const map = cyrillicWord ? leetCyrillic : leetLatin;
   return chars.map((c) => (hidden(c) ? star : (map.get(c) ?? c)));
 }
 

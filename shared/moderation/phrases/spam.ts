@@ -118,11 +118,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
       "(you have been selected|you've been selected|you have won|you've won|вы выиграли|ви виграли|вас выбрали|вас обрано)",
       '(got it all back|got all my money back|recover your funds|recover your crypto|recovered my funds|вернули все деньги|повернули всі гроші)',
       // Twelfth round (blind sets 66-68): pumps, link-less site promotion, free streams, dating.
-      '(10x|20x|50x|100x) (guaranteed|gains|returns|profit|potential)',
+      '(10x|20x|50x|100x) guaranteed',
       '(visit|check out|see) my (site|website|blog|page|profile|channel) for more',
-      '(in hd|in full hd|in 4k) (for free|free)',
-      '(бесплатно|безкоштовно) (в|у) (hd|хорошем качестве|хорошій якості)',
-      "(знайомства|знакомства) без (зобов'язань|обязательств)",
     ],
   },
   {
@@ -227,8 +224,12 @@ export const spamPhrases: readonly PhraseGroup[] = [
       // Scam victims say it too: "гроші за 10 хвилин зникли з картки".
       '(money|cash|гроші|деньги|кошти|средства) (in|за) (5|10|15|20|30) (minutes|mins|хвилин|минут)',
       '(no documents needed|no documents required|no paperwork)',
-      '(за репост|за репости|за лайк і репост|за лайк и репост|for a repost|for reposts|for a share)',
-      '(вигравай|виграй|выигрывай|выиграй|win a|win an) (iphone|айфон|macbook|ps5|playstation|car|авто|машину)',
+      '(за репост|за репости|за лайк і репост|за лайк и репост|for a repost|for reposts)',
+      // Streams that broadcasters run say so too: only beside a link or another offer.
+      '(in hd|in full hd|in 4k) (for free|free)',
+      // Said of dating sites in articles too.
+      "(знайомства|знакомства) без (зобов'язань|обязательств)",
+      '(вигравай|виграй|выигрывай|выиграй|win a|win an) (iphone|айфон|macbook|ps5|playstation)',
     ],
   },
   {

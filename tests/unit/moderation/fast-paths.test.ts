@@ -47,11 +47,15 @@ function originalUndisguise(text: string): string {
       )
       .replace(/\b[wW]\s+[wW]\s+[wW]\s*\.\s*/gu, 'www.')
       // Added later, unchanged by the anchoring: spaced letters around a dot, dots in disguise.
-      .replace(/(?<![\p{L}\d])(?:[\p{L}\d] )+[\p{L}\d] ?\. ?(?:[\p{L}\d] )+[\p{L}\d](?![\p{L}\d])/gu, (m) =>
-        m.replaceAll(' ', ''),
+      .replace(
+        /(?<![\p{L}\d])(?:[\p{L}\d] ){1,24}[\p{L}\d] ?\. ?(?:[\p{L}\d] ){1,8}[\p{L}\d](?![\p{L}\d])/gu,
+        (m) => m.replaceAll(' ', ''),
       )
       .replace(/([\p{L}\d])\s+\.\s+(?=[\p{L}\d])/gu, '$1.')
-      .replace(/(?<=[\p{L}\d])[。｡·•∙](?=[\p{L}\d])/gu, '.')
+      .replace(
+        /(?<=[\p{L}\d])[。｡·•∙](?=(?:com|net|org|shop|store|site|online|xyz|top|info|ua|ru|io|bet|club|pro|biz|win|app|click|link)(?![\p{L}\d]))/gu,
+        '.',
+      )
       .replace(/([\p{L}\d._-]{2,})\s+(?:at|AT|\(at\)|\[at\])\s+(?=[\p{L}\d-]+\.\p{L}{2,})/gu, '$1@')
   );
 }

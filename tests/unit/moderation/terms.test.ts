@@ -359,14 +359,23 @@ describe('the twelfth round: a word broken in two, its middle left out, look-ali
     ['yakyi zh vin mudylo', 'mudylo'],
     // Latin a and e look Cyrillic, so the word is read as Cyrillic leet: заебал.
     ['Этот ведущий 3ae6ал уже со своими шуточками', '3ae6ал'],
+    // But a Latin word with one Cyrillic letter is still read with Latin leet.
+    ['you bi7сh', 'bi7сh'],
+    ['you 5hіt', '5hіt'],
+    // A dot inside a word is no sentence end.
+    ['Zakharova is a lying bi.tch, end of story.', 'bi.tch'],
   ])('rejects %s', (body, word) => {
     expectBanned(body, word);
   });
 
-  it.each(['Tofu cks… no, tofu sticks, I meant.', 'Kung fu classes are cheaper now.', 'Ax ты c0бачка моя!'])(
-    'publishes %s',
-    (body) => {
-      expect(verdict(body).decision).toBe('publish');
-    },
-  );
+  it.each([
+    'Tofu cks… no, tofu sticks, I meant.',
+    'Kung fu classes are cheaper now.',
+    'Ax ты c0бачка моя!',
+    // Found by review: names in a list are no word broken in two.
+    'Ying Fu, CK Hutchison spokesperson, declined to comment.',
+    'Kung Fu. CK Hutchison sold the ports.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
 });
