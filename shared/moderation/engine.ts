@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { compiledFor } from './compile.ts';
-import { collectHits, type Hit } from './evidence.ts';
+import { collectHits, type Hit, hitText } from './evidence.ts';
 import {
   askedModels,
   floodSignals,
@@ -11,7 +11,8 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { kindFakeWarning, kindLinkHint } from './kinds.ts';
+import { hiddenWords } from './hidden-words.ts';
+import { kindBanned, kindFakeWarning, kindLinkHint, kindSuspect } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
@@ -53,7 +54,28 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   const { s, hits } = ruleSignals(comment.body, policy, out);
   modelSignals(s, hits, out);
   floodSignals(s, isTrusted(context), out);
+  hiddenTermSignals(comment.body, policy, out);
   return { decision: decide(out.items, context), signals: out.items };
+}
+
+/**
+ * Banned and suspect terms among the words {@link hiddenWords} finds (in camel-case hashtags,
+ * or written backwards), read as a text of their own once the comment's scan is done with:
+ * the scan is shared, and this one replaces it.
+ */
+function hiddenTermSignals(body: string, policy: Policy, out: SignalList): void {
+  if (out.has('banned_term')) return;
+  const { parts, written } = hiddenWords(body);
+  if (parts.length === 0) return;
+  const s = scanComment(parts.join(' '));
+  const aligned = s.words === parts.length;
+  for (const h of collectHits(s, compiledFor(policy))) {
+    const where = aligned ? ` (in "${written[h.first]}")` : '';
+    if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}"${where} is not allowed`);
+    else if (h.kind === kindSuspect) {
+      out.add('suspect_term', 'hold', `"${hitText(s, h)}"${where} needs a moderator's review`);
+    }
+  }
 }
 
 /** The scan, the hits and the signals of the rules that read the text (the word models aside). */

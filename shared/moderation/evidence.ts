@@ -327,17 +327,21 @@ function writtenWord(s: Scan, w: number): string {
   return handle + s.source.slice(s.origStart[w]!, s.origEnd[w]!);
 }
 
-/** Whether word `w`, a given name, is written as a person's name: "Dick Durbin". */
+/** Whether word `w`, a given name, is written as a person's name: "Dick Durbin", "Richard 'Dick' Mayhew". */
 function namesPerson(s: Scan, w: number): boolean {
   const capital = (k: number): boolean => (s.wordFlags[k]! & flagCapital) !== 0;
+  if (w + 1 >= s.words || !capital(w) || !capital(w + 1)) return false;
+  if (s.origStart[w + 1] === s.origEnd[w]! + 1 && s.source.charCodeAt(s.origEnd[w]!) === 0x20) return true;
+  // A nickname in quotation marks between the names: Richard 'Dick' Mayhew.
   return (
-    w + 1 < s.words &&
-    capital(w) &&
-    capital(w + 1) &&
-    s.origStart[w + 1] === s.origEnd[w]! + 1 &&
-    s.source.charCodeAt(s.origEnd[w]!) === 0x20
+    w > 0 &&
+    capital(w - 1) &&
+    nicknameQuotes.includes(s.source[s.origStart[w]! - 1] ?? '') &&
+    nicknameQuotes.includes(s.source[s.origEnd[w]!] ?? '')
   );
 }
+
+const nicknameQuotes = `'"‘’“”«»`;
 
 /**
  * Banned and suspect terms across the words that wider gaps parted a run of spaced letters

@@ -56,6 +56,9 @@ const wordFloodRun = 5;
 const phraseFloodRun = 4;
 const emojiFloodCount = 10;
 const emojiFloodRun = 6;
+/** Hashtags that make a tag cloud rather than a comment ("#booknow #lastminute #deals …"). */
+const hashtagFloodCount = 8;
+const hashtag = /(?<![\p{L}\d_&#])#[\p{L}\d_]+/gu;
 const maxSignalsPerRule = 3;
 /** Two weak advertising phrases hold together only this close ("work in Poland" … "register before"). */
 const weakReach = 20;
@@ -233,6 +236,18 @@ function hasPhone(s: Scan): boolean {
   return s.phone || localPhone.test(s.source);
 }
 
+/** Whether the hit's words are part of a link, handle or e-mail ("dsns_telegram", "t.me/x"). */
+function insideAddress(s: Scan, h: Hit): boolean {
+  const before = s.source[s.origStart[h.first]! - 1] ?? ' ';
+  const after = s.source[s.origEnd[h.last]!] ?? ' ';
+  return '/_.-@'.includes(before) || '/_-@'.includes(after);
+}
+
+function hasHandle(s: Scan): boolean {
+  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) return true;
+  return false;
+}
+
 function distinctPatterns(hits: readonly Hit[], kind: number): number {
   if (!hits.some((h) => h.kind === kind)) return 0;
   return new Set(hits.filter((h) => h.kind === kind).map((h) => h.pattern)).size;
@@ -319,7 +334,11 @@ export function spamSignals(
   links: readonly FoundLink[],
   out: SignalList,
 ): void {
-  const offers = said(s, hits);
+  // A messenger's name inside an address ("t.me/dsns_telegram") offers nothing beyond the address.
+  const spoken = said(s, hits);
+  const offers = spoken.some((h) => h.kind === kindMessengerName)
+    ? spoken.filter((h) => h.kind !== kindMessengerName || !insideAddress(s, h))
+    : spoken;
   for (const h of ofKind(offers, kindSpam))
     out.add('spam_phrase', 'hold', `"${hitText(s, h)}" reads as advertising`);
   const weak = distinctPatterns(offers, kindSpamWeak);
@@ -473,15 +492,20 @@ export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
   }
   if (s.maxWordRun >= wordFloodRun)
     out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);
-  else if (s.linkHint && s.words >= phraseFloodRun * 2) {
-    // Beside a link: chants and thanks say a phrase again and again too ("Слава Україні! Героям слава!").
+  else if (s.words >= phraseFloodRun * 2 && (s.linkHint || hasHandle(s))) {
+    // Beside a link or a handle: chants and thanks say a phrase again and again too ("Слава
+    // Україні! Героям слава!"); "FOLLOW @chessdrama_daily" five times is advertising.
     const phrase = phraseRepeats(s);
     if (phrase.times >= phraseFloodRun)
       out.add(
         'repeated_words',
         'hold',
-        `a phrase of ${phrase.words} words repeated ${phrase.times} times beside a link`,
+        `a phrase of ${phrase.words} words repeated ${phrase.times} times beside a link or handle`,
       );
+  }
+  if (s.source.includes('#')) {
+    const tags = s.source.match(hashtag)?.length ?? 0;
+    if (tags >= hashtagFloodCount) out.add('hashtag_flood', 'hold', `${tags} hashtags`);
   }
   if (s.emoji >= emojiFloodCount || s.maxEmojiRun >= emojiFloodRun) {
     out.add('emoji_flood', 'hold', `${s.emoji} emoji`);

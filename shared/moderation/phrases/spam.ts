@@ -225,6 +225,12 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(money|cash|гроші|деньги|кошти|средства) (in|за) (5|10|15|20|30) (minutes|mins|хвилин|минут)',
       '(no documents needed|no documents required|no paperwork)',
       '(за репост|за репости|за лайк і репост|за лайк и репост|for a repost|for reposts)',
+      // Thirteenth round (blind sets 69-71): a search to run instead of a link, urgency, vouchers.
+      '(first result|first link|first search result|перший результат|перше посилання|первый результат|первая ссылка)',
+      '(in telegram|in instagram|in tiktok|in tg|в телеграмі|в телеграме|в тг|у тг|в инстаграме|в інстаграмі|в тиктоке|в тіктоці) (search|пошуку|поиске)',
+      '(search|type|look up|look for|find) (for |)(it |)(in|on) (telegram|instagram|tiktok|tg)',
+      '(earn|make|making|earning) (money |)like me',
+      '(free|безкоштовний|безкоштовні|бесплатный|бесплатные) (meal |food |gift |)(voucher|vouchers|ваучер|ваучери|ваучеры|купон|купони|купоны|coupon|coupons)',
       // Streams that broadcasters run say so too: only beside a link or another offer.
       '(in hd|in full hd|in 4k) (for free|free)',
       // Said of dating sites in articles too.

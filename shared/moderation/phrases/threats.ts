@@ -52,7 +52,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       'accidents happen (on dark roads|to people like|to those who|to journalists|to judges)',
       '(понадобится|знадобиться|ponadobitsya) (и |і |i |)(врач|лікар|vrach|likar)',
       "(you will|you'll|she will|she'll|he will|he'll) need a doctor",
-      '(never|not) (sleeps|sleep) again',
+      '(never|not) (sleeps|sleep|walks|walk) again',
       '(get|gets|getting) (him|her|them) fired',
       '(until|till) (they|he|she) (fire|fires|quits|quit|deletes|delete|closes|close)',
       '(every|each) (hour|night|day) until',
@@ -155,6 +155,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(чекають|чекатимуть) (хлопці|пацани) з (битами|арматурою|трубами)',
       '(спалимо|спалю|підпалимо|сожжём|сожжем|спалим|подожжём|подожжем) (твою|твій|твоє|твой|твоё|ваш|вашу|ваше)',
       '(помогу|поможу) (найти|знайти) (каждого|кожного|всех|всіх)',
+      '(знайдемо|знайдем|найдём|найдем) (кожного|каждого|всіх|всех|усіх)',
       '(знайдемо|знайду|найдём|найдем|найду) (тебе|тебя|вас)',
       '(знайду|дізнаюсь|узнаю|найду) (де|где) (ти|ты) (живеш|живешь|живёшь|працюєш|работаешь)',
       '(найдут|найдём|найдем) (и|та|і) (закопают|закопаем|убьют|убьём|убьем)',
@@ -183,8 +184,8 @@ export const threatPhrases: readonly PhraseGroup[] = [
       // The imperative is a call wherever it stands: спаліть, сожгите.
       '(спаліть|підпаліть|підірвіть|сожгите|подожгите|спалите|взорвите) (їхній|їхню|їх|його|її|его|её|их|этот|этих|цей|цих|офіс|офис|будинок|дом|хату|редакцію|редакцию|квартиру|машину)',
       '(сожжём|сожжем|спалим|взорвём|взорвем) (клуб|офис|школу|церковь|магазин|редакцию|дом|квартиру)',
-      "(тебе|його|її) (переїде|зіб'є) (трамвай|машина|поїзд|автобус|фура)",
-      '(тебя|его|её) (переедет|собьёт|собьет) (трамвай|машина|поезд|автобус|фура)',
+      "(тебе|його|її) (переїде|зіб'є) (трамвай|машина|поїзд|автобус|фура|маршрутка|вантажівка|потяг)",
+      '(тебя|его|её) (переедет|собьёт|собьет) (трамвай|машина|поезд|автобус|фура|маршрутка|грузовик)',
       '(пусть|хай|нехай) (ждёт|ждет|чекає) гостей',
       '(я бы|я б) (лично |сам |)(ноги|руки) (сломал|переломал)',
       'я б (особисто |)(ноги|руки) (зламав|переламав)',
@@ -208,13 +209,14 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(сгорит|сгоришь|сгорят|сгорите|взорвётся|взорвется) вместе с (тобой|вами)',
       '(к тебе|к вам|за тобой|за вами) (придут|приедут|зайдут|заглянут)',
       '(до тебя|до вас) (доберутся|доберёмся|доберемся)',
+      '(мы|ми) (до него|до неё|до нее|до них|до нього|до неї) (доберёмся|доберемся|доберемося|доберемось|дістанемося)',
       '(адрес|адреса) (уже |)у (кого надо|нас)',
       '(расстрелять|повесить|перевешать|убить) бы (каждого|всех|их|его|её)',
       '(объяснить|объясним|объясню) по (мужски|пацански)',
       '(адреса|адрес) (найдём|найдем|вычислим)',
       '(попала|прилетела|попал|прилетел) не (в|по) (твой|твою|тебя|вас|ваш)',
       '(не дайте|не давайте) (ему|ей|им) спать',
-      '(желаю|желаем) (тебе|вам) (сгореть|сдохнуть|умереть|смерти|сгнить)',
+      '(желаю|желаем) (тебе|вам) (сгореть|сдохнуть|умереть|смерти|сгнить|задохнуться|захлебнуться|утонуть|замёрзнуть|замерзнуть)',
       // Ukrainian.
       "(ми|я) (тебе|вас) (знайдемо|знайду|дістанемо|дістану|вб'ємо|вб'ю|закопаємо|закопаю|поріжу|спалимо)",
       "(тебе|вас) (знайдуть|дістануть|закопають|вб'ють)",
@@ -234,13 +236,13 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(було б|буде) (шкода|прикро) якщо (щось|з тобою)',
       '(згорить|згориш|згорять|згорите|вибухне) разом (з|із) (тобою|вами)',
       '(до тебе|до вас|за тобою|за вами) (прийдуть|приїдуть|зайдуть)',
-      '(до тебе|до вас) (доберуться|доберемося|доберемось)',
+      '(до тебе|до вас) (доберуться|доберемося|доберемось|дістанемося|дістанемось)',
       '(розстріляти|повісити|перевішати|вбити) б (кожного|всіх|усіх|їх|його|її)',
       '(пояснити|поясню|пояснимо) по (чоловічому|пацанськи)',
       '(адреси|адресу) (знайдемо|вирахуємо)',
       '(влучила|прилетіла|влучив|прилетів) не (в|у|по) (твій|твою|тебе|вас|ваш)',
       '(не дайте|не давайте) (йому|їй|їм) спати',
-      '(бажаю|бажаємо) (тобі|вам) (згоріти|здохнути|померти|смерті|згнити)',
+      '(бажаю|бажаємо) (тобі|вам) (згоріти|здохнути|померти|смерті|згнити|задихнутися|захлинутися|втопитися|замерзнути)',
       // Sixth round (blind sets 48-50): kinds of threat the lists lacked.
       '(a few|some) (bricks|stones|rocks) through (the|their|his|her|your) (window|windows)',
       '(driving|drive|drove|chase|chasing|run|running) (them |)out with (sticks|bats|pitchforks|torches|clubs)',
@@ -286,6 +288,13 @@ export const threatPhrases: readonly PhraseGroup[] = [
       "(won't|will not|wouldn't) leave (it|there|here) walking",
       'only good (deputy|politician|judge|cop|journalist|mayor|russian|moskal) is a dead',
       '(жаль|шкода) (что|що) (вода|ракета|снаряд|шахед|бомба|поезд|потяг|машина|пуля|куля) не (накрыла|накрила|убила|вбила|забрала|зачепила) (тебя|тебе|вас|его|її|його|её)',
+      // Thirteenth round (blind sets 69-71).
+      '(переломают|переламають|зламають|сломают|поламают|поламають) (ему |йому |ей |їй |тебе |тобі |)(пальцы|пальці|руки|ноги|ребра|рёбра|кости|кістки)',
+      "(з|из) (мого|моего|нашого|нашего) (під'їзду|подъезда|двору|двора) не (вийдеш|выйдешь)",
+      '(sdokhni|sdohni|sdokhnite|zdokhny|zdokhni|zdohni|ubeisya|ubeysya)',
+      '(ya|my) (tobi|tebe) (holovu|golovu) (vidirvu|otorvu|vidirvemo|otorvem)',
+      '(найти|знайти) (и|і|та) (расстрелять|розстріляти|повесить|повісити|убить|вбити|закопать|закопати)',
+      "(i'll|i will|we'll|we will) be looking for you",
       // Reflexive only as a command to hang: "не убейтесь на гололёде" is a warning.
       '(повісьтеся|повісьтесь|повесьтесь|повесьтеся)',
       "(ima|imma|i'ma|i'mma|finna) (kill|stab|shoot|murder|end) (that|this|you|him|her|them)",
@@ -331,7 +340,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(таких|таких как ты|вас всех|всех вас|их всех)',
       '(поджечь|сжечь|спалить|взорвать) (бы|б)',
       '(всех|всіх|усіх) (кто|хто)',
-      '(его|её|ее|их|тебя|його|її|їх|тебе) (бы|б|би)',
+      '(его|её|ее|их|тебя|його|її|їх|тебе|тобі|ему|йому|ей|їй|им|їм) (бы|б|би)',
       '(я б|я бы)',
       '(бажаю|желаю|бажаємо|желаем) (щоб|чтоб|чтобы)',
       // Ukrainian.
@@ -350,9 +359,10 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(hope|wish|pray) (whoever|anyone who|everyone who|all who)',
       // Eleventh round (blind sets 63-65).
       "(i'm|i am|we're|we are) (coming|showing up)",
-      "(line|round) (them|him|her|'em|these|those|every one of them) up",
+      "(line|round) (them|him|her|'em|these|those|them all|'em all|every one of them) up",
       '(hope|wish) the (ref|refs|referee|referees|councillor|councillors|ceo|cto|founder|founders|exec|execs|owner|owners|editor|reporter|nurse|landlord|governor|deputy)',
       '(таким как ты|таким як ти)',
+      "(i'll|i will|we'll|we will) (burn|torch|blow up)",
     ],
   },
   {
@@ -382,7 +392,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(gaddafi|ceausescu|mussolini) treatment',
       '(drone|missile|rocket|bullet|bomb|shell|grenade) (through|into) (his|her|their|your)',
       '(rope|noose|lamppost|lamp post|firing squad|guillotine|gallows)',
-      '(break|breaking|smash) (his|her|their) (legs|arms|face|teeth|knees|jaw|neck)',
+      '(break|breaking|smash) (his|her|their) (legs|arms|face|teeth|knees|jaw|neck|fingers|hands)',
       'with (him|her|them|you) (still |)inside',
       'with (him|her|them|you) (still |)in it',
       '(in a box|in a coffin|in a zinc coffin)',
@@ -474,6 +484,13 @@ export const threatPhrases: readonly PhraseGroup[] = [
       // Twelfth round (blind sets 66-68).
       '(push|pushes|pushed|shove|shoves|shoved) (you|him|her) (off|under|onto|in front of) (the|a) (platform|train|tram|bridge|roof|balcony|cliff|tracks|metro)',
       '(your|her|his|their) (plane|helicopter|jet) (goes down|crashes|crashed|blows up|explodes)',
+      // Thirteenth round (blind sets 69-71).
+      '(plane|helicopter|jet) goes down',
+      '(crash|crashes) into the (sea|ground|mountain|mountains)',
+      'with (the|his|her|their|all the) (owner|owners|staff|family|contractors|workers|manager|boss|chef|director|deputies|jury|judges) (still |)inside',
+      '(tied|chained|nailed) to (a|the) (tree|post|pole|lamppost|fence)',
+      '(в огонь|у вогонь|в костёр|в костер|у вогнище) (бросать|бросить|кинуть|кидать|кинути|кидати)',
+      '(закатать|закатати) (в|у) асфальт',
       // Eleventh round (blind sets 63-65).
       // Futures and commands only: "грозились застрелить" reports a threat.
       '(пристрелит|пристрелят|пристрелите|застрелит|застрелят|прикончит|прикончат|прикончите|пристреліть|застреліть|прикінчать)',
@@ -486,7 +503,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(burn down|torch|firebomb|smash up|blow up|set fire to) (the|their|his|her|its|that|this|every|all|them)',
       '(beat up|lynch|hang|shoot|stab|kill|string up|execute) (him|her|them|every|all|the whole|these|those)',
       // Sixth round (blind sets 48-50): kinds of threat the lists lacked.
-      '(burn|torch) (the place|the building|the camp|the hall|the office|it|them|their homes|their houses) (down|to the ground)',
+      '(burn|torch) (the place|the building|the camp|the hall|the office|it|them|their homes|their houses|the restaurant|the kitchen|the terminal|the airport|the shop|the cafe|the studio|the campus|the depot|the school) (down|to the ground)',
       // Seventh round (blind sets 51-53): what to bring to a fire, bones to break.
       '(bring|grab|get) (the |some |)(petrol|gasoline|jerrycans|molotovs|a lighter|lighters|matches|rope|a rope|a noose|pitchforks)',
       '(break|smash) (both |)(his|her|their) (legs|arms|knees|jaw|face|teeth|kneecaps)',
@@ -857,7 +874,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
     kind: kindDox,
     specs: [
       '(works|working|worked) (at|in|for)',
-      '(plates|номер його машини|номер его машины|nomer ego mashiny|nomer yoho mashyny)',
+      '(plates|plate|номер його машини|номер его машины|nomer ego mashiny|nomer yoho mashyny)',
       '(lives|living|lived) (in|on|at)',
       '(his|her|their) (address|home address|phone number|number|plates|license plate|workplace)',
       '(home address|phone number|license plate|licence plate|drives a|full name|real name)',
@@ -949,6 +966,9 @@ export const threatPhrases: readonly PhraseGroup[] = [
       '(треба|надо|нужно|варто|стоит) (провідати|навестить|навідатися|навідати|наведаться|зайти в гости|зайти в гості)',
       '(пусть|хай|нехай) (каждый|кожен) (позвонит|подзвонить|напишет|напише)',
       '(good time|a good time|the perfect time) for anyone who',
+      // Thirteenth round (blind sets 69-71): details handed over with a shrug.
+      '(думайте самі|думайте сами)',
+      '(давайте|давай) (їй|йому|ей|ему|им|їм) (нагадаємо|напомним|пояснимо|объясним|покажемо|покажем)',
       '(зайдём|зайдем|зайдемо|заглянем|заглянемо|прийдемо|придём|придем) (поговорить|поговорити|побалакати|в гости|в гості)',
     ],
   },

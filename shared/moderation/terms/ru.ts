@@ -65,6 +65,8 @@ export const ru: TermList = {
     '(suka|suki|suky|suku|suke|cyka|cyki|cyku|suchka|suchara)',
     '(nahui|nahuy|nahuj|nakhui|nakhuy|nahu|nahuya|nakhuya|nahuja|pohui|pohuy|pohuj|poxuy|poxui|nihuya|nihua|dohuya)',
     '(huy|huj|khuy|khuj|xyu|xyi|xuy|xuj|xyй)(|nya|nia|lo|la|ovo|ovy|ovyi|ня)',
+    // Latin letters drawn as Cyrillic ones: xyeta is хуета.
+    '(xyeta|xyeto|xyesos|xyesosy|hueta|huyeta|khueta)',
     '(huinya|huynya|huinia|khuinia|khuinya|khuynya|huilo|huylo|hujlo|khuilo|huesos)',
     `${ebLatinPrefixes}(ebat|ebal|eban|yebat|yebal|yeban|yoban|yobn|yobany|yobanyi|ebn|ebosh|yobt)+`,
     '(eblan|yeblan|jeblan|ieblan|yoblan)(|y|u|om|chik)',

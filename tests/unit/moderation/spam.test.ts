@@ -495,3 +495,35 @@ describe('the twelfth round: dots in disguise, punycode, pumps, free streams, li
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the thirteenth round: searches instead of links, tag clouds, floods beside a handle', () => {
+  it.each([
+    [
+      "Google 'golden spoon promo 2026', first result, free meal voucher for everyone who read this story.",
+      'spam_phrase',
+    ],
+    ['Want to earn like me while they strike? Type BigEarnUA in Instagram search 💰💰💰', 'spam_phrase'],
+    [
+      '#wildfire #lazurne #blacksea #travel #cheaphotels #booknow #lastminute #deals #hotdeals #resort',
+      'hashtag_flood',
+    ],
+    [
+      'FOLLOW @chessdrama_daily FOLLOW @chessdrama_daily FOLLOW @chessdrama_daily FOLLOW @chessdrama_daily FOLLOW @chessdrama_daily',
+      'repeated_words',
+    ],
+  ])('holds %s (%s)', (body, rule) => {
+    expect(rules(body)).toContain(rule);
+  });
+
+  it.each([
+    // A messenger's name inside the address is no second offer.
+    'Офіційні оновлення ДСНС тут: https://t.me/dsns_telegram — там карта і номери гарячої лінії.',
+    'Hurry up, the bus leaves at 8. First result of the vote is in.',
+    'I found it in Telegram search, the first channel was the official one.',
+    'Google the first result yourself, it’s the council site.',
+    '#StandWithUkraine #Kyiv #Lviv, thank you all.',
+    'Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава!',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

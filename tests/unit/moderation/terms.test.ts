@@ -379,3 +379,29 @@ describe('the twelfth round: a word broken in two, its middle left out, look-ali
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the thirteenth round: hashtags, words written backwards, look-alike Latin, nicknames', () => {
+  it.each([
+    [
+      'Enough is enough. #BanThatPrickArkadin #RigaClassic',
+      '"Prick" (in "#BanThatPrickArkadin") is not allowed',
+    ],
+    [
+      'The statement is a load of tihsllub. Read it backwards, that’s the only way it makes sense.',
+      '"bullshit" (in "tihsllub") is not allowed',
+    ],
+    ['This report is total xyeta 🤡', '"xyeta" is not allowed'],
+    ['Ну і хуіло ж цей губернатор', '"хуіло" is not allowed'],
+  ])('rejects %s', (body, detail) => {
+    expect(verdict(body).signals).toContainEqual({ rule: 'banned_term', action: 'reject', detail });
+  });
+
+  it.each([
+    "Richard 'Dick' Mayhew, the retired registrar, told reporters the list was kept apart.",
+    'Richard "Dick" Nixon resigned in 1974.',
+    '#StandWithUkraine #ScunthorpeUnited #EssexPolice',
+    'Read it backwards: level, stressed desserts, racecar.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

@@ -726,3 +726,42 @@ describe('the twelfth round: home addresses, accidents wished, translit threats'
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the thirteenth round: fires with people inside, broken fingers, finding everyone', () => {
+  it.each([
+    'Burn the restaurant down with the owner inside. Problem solved.',
+    "If that runway gets built I'll burn the terminal down myself, with the contractors inside.",
+    'Your editor Pavlo thinks he’s safe in Lviv. Ми до нього доберемося.',
+    'Ещё одна такая статья — и журналисту переломают пальцы.',
+    "Наступного разу, як принесеш мені холодну піцу, ти з мого під'їзду не вийдеш.",
+    "sdokhni, tvar', vmeste so svoim aeroportom",
+    'Знайдемо кожного, хто підпалив ліс, і повісимо на тих самих соснах.',
+    'Ya tobi holovu vidirvu, yakshcho shche raz napyshesh.',
+    'Бажаю тобі задихнутися в тому диму.',
+    'Тобі б хату спалити, тоді б зрозумів, як воно.',
+    'People like you should be tied to a tree in the burn zone and left there.',
+    'Таких экологов надо в огонь бросать, пусть сами тушат.',
+    'Поджигателей найти и расстрелять на месте, без всякого суда.',
+    'Every pilot who lands on that runway deserves to crash into the sea.',
+    'I will drive to that campus and make sure the dean never walks again.',
+    'Line them all up, dean, coach and donor, and shoot them.',
+    'Аркадина надо закатать в асфальт, чтобы больше не позорил страну.',
+    'Сподіваюся, тебе переїде маршрутка, зраднику.',
+    'If Arkadin shows up in Riga again someone should break his fingers.',
+    'I hope her plane goes down on the way to the hearing.',
+    "You won't be so brave at the protest on Saturday. I'll be looking for you specifically.",
+  ])('holds %s', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'Кажуть, до нього доберемося тільки через суд.',
+    'Just saying, the mayor lives in Kyiv and works at the council.',
+    'We will burn the old ballots, as the law says.',
+    'It would be a tragedy if this hospital closed.',
+    'Бажаю тобі не задихнутися в цьому смозі, бережи себе.',
+    'Люди стоять у черзі з каністрами за водою.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
