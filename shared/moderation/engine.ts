@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { backwardWords } from './backwards.ts';
 import { compiledFor } from './compile.ts';
 import { collectHits, type Hit, hitText } from './evidence.ts';
 import {
@@ -11,7 +12,6 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { hiddenWords } from './hidden-words.ts';
 import { kindBanned, kindFakeWarning, kindLinkHint, kindSuspect } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
@@ -54,27 +54,25 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   const { s, hits } = ruleSignals(comment.body, policy, out);
   modelSignals(s, hits, out);
   floodSignals(s, isTrusted(context), out);
-  hiddenTermSignals(comment.body, policy, out);
+  backwardTermSignals(comment.body, policy, out);
   return { decision: decide(out.items, context), signals: out.items };
 }
 
 /**
- * Banned and suspect terms among the words {@link hiddenWords} finds (in camel-case hashtags,
- * or written backwards), read as a text of their own once the comment's scan is done with:
- * the scan is shared, and this one replaces it.
+ * Banned and suspect terms among the words written backwards (on the author's own say-so),
+ * read as a text of their own once the comment's scan is done with: the scan is shared, and
+ * this one replaces it.
  */
-function hiddenTermSignals(body: string, policy: Policy, out: SignalList): void {
+function backwardTermSignals(body: string, policy: Policy, out: SignalList): void {
   if (out.has('banned_term')) return;
-  const { parts, written } = hiddenWords(body);
-  if (parts.length === 0) return;
-  const s = scanComment(parts.join(' '));
-  const aligned = s.words === parts.length;
+  const words = backwardWords(body);
+  if (words.parts.length === 0) return;
+  const s = scanComment(words.parts.join(' '));
+  const aligned = s.words === words.parts.length;
   for (const h of collectHits(s, compiledFor(policy))) {
-    const where = aligned ? ` (in "${written[h.first]}")` : '';
-    if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}"${where} is not allowed`);
-    else if (h.kind === kindSuspect) {
-      out.add('suspect_term', 'hold', `"${hitText(s, h)}"${where} needs a moderator's review`);
-    }
+    const term = `"${hitText(s, h)}"${aligned ? ` (in "${words.in[h.first]}")` : ''}`;
+    if (h.kind === kindBanned) out.add('banned_term', 'reject', `${term} is not allowed`);
+    else if (h.kind === kindSuspect) out.add('suspect_term', 'hold', `${term} needs a moderator's review`);
   }
 }
 

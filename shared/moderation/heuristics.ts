@@ -56,9 +56,9 @@ const wordFloodRun = 5;
 const phraseFloodRun = 4;
 const emojiFloodCount = 10;
 const emojiFloodRun = 6;
-/** Hashtags that make a tag cloud rather than a comment ("#booknow #lastminute #deals …"). */
-const hashtagFloodCount = 8;
-const hashtag = /(?<![\p{L}\d_&#])#[\p{L}\d_]+/gu;
+/** Hashtags that make a tag cloud rather than a comment ("#booknow #lastminute #deals …"); not "#1 Chiefs". */
+const hashtagFloodCount = 10;
+const hashtag = /(?<![\p{L}\d_&#])#\p{L}[\p{L}\d_]*/gu;
 const maxSignalsPerRule = 3;
 /** Two weak advertising phrases hold together only this close ("work in Poland" … "register before"). */
 const weakReach = 20;
@@ -240,12 +240,14 @@ function hasPhone(s: Scan): boolean {
 function insideAddress(s: Scan, h: Hit): boolean {
   const before = s.source[s.origStart[h.first]! - 1] ?? ' ';
   const after = s.source[s.origEnd[h.last]!] ?? ' ';
-  return '/_.-@'.includes(before) || '/_-@'.includes(after);
+  // Not a hyphen after it: "Telegram-канал" names the messenger.
+  return '/_.@'.includes(before) || '/_@'.includes(after);
 }
 
-function hasHandle(s: Scan): boolean {
-  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) return true;
-  return false;
+function handles(s: Scan): number {
+  let n = 0;
+  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) n++;
+  return n;
 }
 
 function distinctPatterns(hits: readonly Hit[], kind: number): number {
@@ -317,9 +319,8 @@ const bareHandle = /[a-z\d]{2} ?_ ?[a-z\d]{2}/iu;
  * without the @), e-mail addresses and messenger links.
  */
 function channels(s: Scan, hits: readonly Hit[], links: readonly FoundLink[]): number {
-  let handles = hits.some((h) => h.kind === kindMessengerName) && bareHandle.test(s.source) ? 1 : 0;
-  for (let w = 0; w < s.words; w++) if ((s.wordFlags[w]! & flagHandle) !== 0) handles++;
-  return handles + links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
+  const bare = hits.some((h) => h.kind === kindMessengerName) && bareHandle.test(s.source) ? 1 : 0;
+  return bare + handles(s) + links.filter((l) => l.email || messengerHosts.has(l.hostname)).length;
 }
 
 /**
@@ -492,9 +493,10 @@ export function floodSignals(s: Scan, trusted: boolean, out: SignalList): void {
   }
   if (s.maxWordRun >= wordFloodRun)
     out.add('repeated_words', 'hold', `one word repeated ${s.maxWordRun} times`);
-  else if (s.words >= phraseFloodRun * 2 && (s.linkHint || hasHandle(s))) {
-    // Beside a link or a handle: chants and thanks say a phrase again and again too ("Слава
-    // Україні! Героям слава!"); "FOLLOW @chessdrama_daily" five times is advertising.
+  else if (s.words >= phraseFloodRun * 2 && (s.linkHint || handles(s) >= phraseFloodRun)) {
+    // Beside a link, or with a handle in every repeat: chants and thanks say a phrase again and
+    // again too ("Слава Україні! Героям слава!", even in a reply to @Oleh); "FOLLOW
+    // @chessdrama_daily" five times is advertising.
     const phrase = phraseRepeats(s);
     if (phrase.times >= phraseFloodRun)
       out.add(

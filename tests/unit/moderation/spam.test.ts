@@ -522,8 +522,18 @@ describe('the thirteenth round: searches instead of links, tag clouds, floods be
     'I found it in Telegram search, the first channel was the official one.',
     'Google the first result yourself, it’s the council site.',
     '#StandWithUkraine #Kyiv #Lviv, thank you all.',
+    // Found by review: rankings, tag lines, chants in a reply.
+    'Power rankings after week 8: #1 Chiefs, #2 Eagles, #3 Lions, #4 Ravens, #5 Bills, #6 Packers, #7 49ers, #8 Vikings, #9 Rams, #10 Jets',
+    '#StandWithUkraine #SlavaUkraini #ArmUkraineNow #StopRussia #Kharkiv #Mariupol #Bucha #UkraineWar',
+    '@Oleh Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава!',
     'Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава! Слава Україні! Героям слава!',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
+});
+
+it('still reads a messenger named before a hyphen (Telegram-канал)', () => {
+  expect(rules('Робота в Польщі, зарплата 2000 євро. Telegram-канал: kyiv_jobs_pl')).toContain(
+    'messenger_contact',
+  );
 });

@@ -380,12 +380,8 @@ describe('the twelfth round: a word broken in two, its middle left out, look-ali
   });
 });
 
-describe('the thirteenth round: hashtags, words written backwards, look-alike Latin, nicknames', () => {
+describe('the thirteenth round: words written backwards, look-alike Latin, nicknames', () => {
   it.each([
-    [
-      'Enough is enough. #BanThatPrickArkadin #RigaClassic',
-      '"Prick" (in "#BanThatPrickArkadin") is not allowed',
-    ],
     [
       'The statement is a load of tihsllub. Read it backwards, that’s the only way it makes sense.',
       '"bullshit" (in "tihsllub") is not allowed',
@@ -401,6 +397,13 @@ describe('the thirteenth round: hashtags, words written backwards, look-alike La
     'Richard "Dick" Nixon resigned in 1974.',
     '#StandWithUkraine #ScunthorpeUnited #EssexPolice',
     'Read it backwards: level, stressed desserts, racecar.',
+    // Found by review: "наоборот" and "reversed" alone are everyday words, and hashtags join names.
+    'А я тебе скажу наоборот: цены на газ будут падать.',
+    'Я тебе навпаки підтримую, Олено.',
+    'The Supreme Court reversed the conviction of Dick Johnson.',
+    'Another fanboy article. The team went backwards this season.',
+    'Badminton club open day #ShuttleCock #Badminton',
+    'Reading #PhilipKDick this summer',
   ])('publishes %s', (body) => {
     expect(verdict(body).decision).toBe('publish');
   });
