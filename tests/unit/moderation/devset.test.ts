@@ -110,6 +110,10 @@ describe.each<[string, number, string[]?]>([
   ['sixty-ninth-set.jsonl', 99],
   ['seventieth-set.jsonl', 92],
   ['seventy-first-set.jsonl', 93],
+  // Blind round fourteen (insulin prices, a bike lane, a mayor's trip and a zoo), after its misses were read.
+  ['seventy-second-set.jsonl', 97],
+  ['seventy-third-set.jsonl', 96],
+  ['seventy-fourth-set.jsonl', 95],
 ])('the labelled %s', (file, caught, knownHeld = []) => {
   const result = evaluate(readDevSet(fileURLToPath(new URL(`../../../bench/data/${file}`, import.meta.url))));
 

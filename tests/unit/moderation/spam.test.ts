@@ -537,3 +537,22 @@ it('still reads a messenger named before a hyphen (Telegram-канал)', () => 
     'messenger_contact',
   );
 });
+
+describe('the fourteenth round: queues skipped, pharmacy deals, guides that drop links', () => {
+  it.each([
+    ['tired of the border queue? skip it → skip the queue at granica-bez-ocheredi.net', 'spam_phrase'],
+    ['Інсулін за закупівельною ціною 🔥 аптека-дешево.укр 🔥 доставка Новою поштою', 'spam_phrase'],
+    [
+      'Great article! For anyone caring for exotic animals at home, our complete guide is here: https://exotic-pet-world.info/guides/capybara-care',
+      'promotional_link',
+    ],
+  ])('holds %s (%s)', (body, rule) => {
+    expect(rules(body)).toContain(rule);
+  });
+
+  it('publishes a tour guide’s photos', () => {
+    expect(rules('My guide in Lviv was great, photos here: instagram.com/olena.trips')).not.toContain(
+      'promotional_link',
+    );
+  });
+});

@@ -408,3 +408,12 @@ describe('the thirteenth round: words written backwards, look-alike Latin, nickn
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the fourteenth round: говнюки, обісрався', () => {
+  it.each([
+    ['Говнюки из «МедЛайна» даже извиниться не смогли.', 'Говнюки'],
+    ['Гурт злив концерт, бо барабанщик обісрався перед виступом 😂', 'обісрався'],
+  ])('rejects %s', (body, word) => {
+    expectBanned(body, word);
+  });
+});

@@ -770,3 +770,42 @@ describe('the thirteenth round: fires with people inside, broken fingers, findin
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the fourteenth round: what we will break and burn, brakes, poison, translit visits', () => {
+  it.each([
+    'Знайдемо цього прикордонника і поламаємо йому руки, щоб більше паспорти не виривав.',
+    'Якщо гурт ще раз скасує концерт, спалимо їм репетиційну базу. Я не жартую.',
+    'Zaraz pryidemo do tebe dodomu, ty zh na Lisovii zhyvesh.',
+    'Nice cargo bike you’ve got, Emma. Be a shame if someone cut the brakes.',
+    'Повеситься тебе пора, клоун.',
+    "I'm going to find the finance director and break every finger he signed that budget with.",
+    'ubit’ ego malo, etogo mera. kto so mnoj?',
+    "5 minutes alone with that guard and he'd be eating through a straw for a year",
+    'Keep defending the band, Tom. I know which flat is yours above the chippy.',
+    'Tick tock, Ivanna. We know which pharmacy you work at. ⏰',
+    'Бажаю тобі потрапити під колеса разом зі своїм велосипедом.',
+    "I hope someone slips rat poison into that guard's coffee.",
+    'Someone should unalive the CEO, for the greater good.',
+    'Хай би хтось нарешті дав по голові тому, хто придумав цю доріжку.',
+    'I hope a lorry flattens you and your precious bike lane.',
+    'If they close the zoo I will burn city hall down myself. Not a joke.',
+    'Таких депутатів треба топити в ставку зоопарку, по одному.',
+    'Мэра надо скормить тиграм, хоть звери наконец наедятся.',
+    'Мера треба повісити на воротах зоопарку, щоб усі бачили.',
+    'Сожгите эти столбики вместе с теми, кто их ставил.',
+    'Если с жирафом что-то случится, я лично найду директора. И он пожалеет, что родился.',
+    'Every cyclist on that lane deserves to get doored.',
+  ])('holds %s', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'The new brakes cut the stopping distance by a third.',
+    'Ми поламаємо їм плани, а не руки: голосуйте в неділю.',
+    'Я прийду до тебе додому на чай у неділю, мамо.',
+    'I hope the bus hits its timetable this winter.',
+    'Пожарные пришли вовремя: никого не пришлось скормить огню, все живы.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
