@@ -230,9 +230,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(in telegram|in instagram|in tiktok|in tg|в телеграмі|в телеграме|в тг|у тг|в инстаграме|в інстаграмі|в тиктоке|в тіктоці) (search|пошуку|поиске)',
       '(search|type|look up|look for|find) (for |)(it |)(in|on) (telegram|instagram|tiktok|tg)',
       '(earn|make|making|earning) (money |)like me',
-      // Fourteenth round (blind sets 72-74).
-      '(skip the queue|skip the line|skip the border queue|bez ocheredi|bez chergy)',
-      '(доставка новою поштою|доставка новой почтой|за закупівельною ціною|по закупочной цене|по закупівельній ціні)',
       '(free|безкоштовний|безкоштовні|бесплатный|бесплатные) (meal |food |gift |)(voucher|vouchers|ваучер|ваучери|ваучеры|купон|купони|купоны|coupon|coupons)',
       // Streams that broadcasters run say so too: only beside a link or another offer.
       '(in hd|in full hd|in 4k) (for free|free)',
@@ -281,8 +278,8 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(только у нас|тільки у нас|тільки в нас|лише у нас|подписывайтесь на|подпишись на|підписуйтесь на|підпишись на|join our channel|subscribe to our)',
       '(check out|visit|follow|subscribe to|look at) (my|our)',
       // Fourteenth round (blind sets 72-74): a link drop dressed as help.
-      // Not "my guide": a tour has one.
-      'our (complete |detailed |full |free |step by step |)(guide|guides)',
+      // A guide the author made, not the one a tour has ("our guide in Lviv").
+      'our (complete|detailed|full|step by step|ultimate) (guide|guides)',
       '(might|may|could) be (useful|helpful|of interest) (for|to)',
       '(у нашому|в нашому|в нашем|у нашем|in our) (магазині|магазине|інтернет-магазині|интернет-магазине|shop|store)',
     ],
