@@ -216,8 +216,9 @@ describe('fast paths agree with the slow ones', () => {
     // And again with the eighth round (sets 54 to 56: comments in Latin-letter Russian and Ukrainian
     // read in Cyrillic, a call and a harm only within one sentence, the models retrained on 52 sets,
     // spam threshold 1.797): 10 fuzzed texts go from hold to publish and 1 to hold (spam_model), 18
-    // change signals only.
-    expect(verdictDigest(samples)).toBe('2d3839f87f7693f84824d5cc16a0c5c10f1fb799a394b1981d7b0efc78244bbc');
+    // change signals only. And again when the models were trained on 67 sets (spam threshold 2.108, threats
+    // 3.179): 13 fuzzed texts go from hold to publish and 4 to hold, 53 change the models' words only.
+    expect(verdictDigest(samples)).toBe('a3da636c512570d2d0e7998c95568d3df58432b434b4bd7604704f2ecf8c47b0');
   });
 
   it('gives the bench corpus the verdicts recorded before the speed work', () => {
