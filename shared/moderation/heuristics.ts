@@ -470,7 +470,7 @@ export function linkSignals(
     }
     if (commercialHost(link.hostname)) out.add('spam_link', 'hold', `${link.hostname} looks commercial`);
     // A clone of a news or government site, unless the comment warns that it is fake ("… is a scam", "не ведіться").
-    else if (!warns && imitatesTrustedSite(link.domain)) {
+    else if (!warns && imitatesTrustedSite(link.domain, link.hostname)) {
       out.add('spam_link', 'hold', `${link.domain} wears a news outlet's or a government's name`);
     }
   }

@@ -558,17 +558,21 @@ const cloneTlds = new Set([
 ]);
 
 /**
- * Whether a registrable domain joins a news outlet's or a government's name to other words
- * on a cheap generic domain: "ria-novosti24.pro", "bbc-news-today.co", "gov-ua-payments.help"
- * (the outlets themselves are bbc.co.uk, pravda.com.ua, ria.ru).
+ * Whether a host joins a news outlet's or a government's name to other words on a cheap
+ * generic domain, in its registrable domain or a label before it: "ria-novosti24.pro",
+ * "bbc-news-today.co", "gov-ua-payments.help", "hsc-gov-ua.check-license.info" (the outlets
+ * themselves are bbc.co.uk, pravda.com.ua, ria.ru, hsc.gov.ua).
  */
-export function imitatesTrustedSite(domain: string): boolean {
+export function imitatesTrustedSite(domain: string, hostname = domain): boolean {
   const dot = domain.indexOf('.');
   if (dot < 0 || !cloneTlds.has(domain.slice(dot + 1))) return false;
-  const words = domain.slice(0, dot).split('-');
-  if (words.length < 2) return false;
-  return words.some((word) => {
-    const name = word.replace(/\d+$/u, '');
-    return trustedNames.includes(name) || trustedStems.some((stem) => name.includes(stem));
+  const labels = hostname.slice(0, hostname.length - domain.length + dot).split('.');
+  return labels.some((label) => {
+    const words = label.split('-');
+    if (words.length < 2) return false;
+    return words.some((word) => {
+      const name = word.replace(/\d+$/u, '');
+      return trustedNames.includes(name) || trustedStems.some((stem) => name.includes(stem));
+    });
   });
 }

@@ -743,15 +743,20 @@ export function scan(text: string): Scan {
 }
 
 /**
- * Scans a comment as it arrived, numeric character references read as characters. Most
- * comments are already in NFKC, and the scan tells which: only the others are normalised
- * (a copy of the text) and scanned again.
+ * Scans a comment as it arrived, numeric character references read as characters and HTML
+ * tags without attributes left out (the widget shows text, so "fu<i></i>ck" reads "fuck"). Most comments are
+ * already in NFKC, and the scan tells which: only the others are normalised (a copy of the
+ * text) and scanned again.
  */
 export function scanComment(body: string): Scan {
-  const text = body.includes('&#') ? decodeCharacterReferences(body) : body;
+  const decoded = body.includes('&#') ? decodeCharacterReferences(body) : body;
+  const text = decoded.includes('<') ? decoded.replace(htmlTag, '') : decoded;
   const s = scan(text);
   return s.nfkcStable ? s : scan(text.normalize('NFKC'));
 }
+
+/** An HTML tag without attributes: "<i>", "</b>", "<br/>" (a link's "<a href=…>" stays to be read). */
+const htmlTag = /<\/?[a-z][a-z\d]{0,9} ?\/?>/giu;
 
 /** Numeric character references ("f&#117;ck", "&#x73;hit") as the characters they stand for. */
 function decodeCharacterReferences(text: string): string {

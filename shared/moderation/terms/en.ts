@@ -80,6 +80,11 @@ export const en: TermList = {
     'shitterton',
     'shittu',
     'pin prick',
+    // Blood tests: a finger-prick, a heel prick for newborns, a skin prick for allergies.
+    'finger prick',
+    'finger pricks',
+    'heel prick',
+    'skin prick',
     'pin pricks',
     'pinprick',
     'pinpricks',

@@ -560,3 +560,38 @@ describe('the fourteenth round: guides that drop links', () => {
     expect(rules(body)).not.toContain('spam_phrase');
   });
 });
+
+describe('the sixteenth round: names to look up, traders, exam answers, referrals, clones in a subdomain', () => {
+  it.each([
+    [
+      'Hi everyone, I made $12,400 last month thanks to a licensed trader. Search her name on Instagram!!!',
+      'spam_phrase',
+    ],
+    ['Горячие девушки рядом с тобой 🔥 набери в поиске LOVE-RYADOM точка ру', 'spam_phrase'],
+    ['theory test answers 2026 ALL questions with explanations -> pdr-vidpovidi.online', 'spam_phrase'],
+    [
+      'Инструктор Игорь 👍 Всем советую, его номер 0 6 7 - 5 5 5 - 4 4 - 1 9, скажите что от Марины',
+      'spam_phrase',
+    ],
+    ['Наш бот всё сделает за тебя: @PravaBez_EkzamenaBot 🤖 Анонимно, оплата криптой', 'messenger_contact'],
+    [
+      'BTW if you ever need a lawyer for election disputes, www.ballotlaw-experts.com is who I use.',
+      'promotional_link',
+    ],
+    [
+      'ОФІЦІЙНО: перевірте, чи ваші права анульовано → https://hsc-gov-ua.check-license.info/verify',
+      'spam_link',
+    ],
+  ])('holds %s (%s)', (body, rule) => {
+    expect(rules(body)).toContain(rule);
+  });
+
+  it.each([
+    'Всем советую этот сериал, смотрела за два вечера.',
+    'If you ever need a reason to visit Lviv, the coffee is one.',
+    'Ответы на тесты ПДД меняют каждый год, учите заново.',
+    'Перевірте статус на https://hsc.gov.ua, там усе є.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

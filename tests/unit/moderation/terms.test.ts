@@ -417,3 +417,21 @@ describe('the fourteenth round: говнюки, обісрався', () => {
     expectBanned(body, word);
   });
 });
+
+describe('the sixteenth round: tags inside a word, курво, blood tests', () => {
+  it.each([
+    ["Examiners: 'we are honest'. Also examiners: fu<i></i>ck you, pay me.", 'fuck'],
+    ['Та щоб тебе, курво, разом з твоєю автошколою.', 'курво'],
+  ])('rejects %s', (body, word) => {
+    expectBanned(body, word);
+  });
+
+  it.each([
+    'Arsenal supporters raised 20,000 UAH for incubators and finger-prick glucose testers.',
+    'The heel prick test is done on every newborn.',
+    '3 < 5 and 7 > 2, the maths is fine.',
+    '<b>Важно</b>: свет дадут в 18:00.',
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});

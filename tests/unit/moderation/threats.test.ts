@@ -809,3 +809,29 @@ describe('the fourteenth round: what we will break, poison slipped in, unalive',
     expect(verdict(body).decision).toBe('publish');
   });
 });
+
+describe('the sixteenth round: bats not banners, translit finding, the next person', () => {
+  it.each([
+    'Давайте соберёмся у избиркома в пятницу с битами, объясним им арифметику.',
+    'tebe znaidut, pobachysh. i tvoyu mamu tezh',
+    'Этому наблюдателю скоро переломают ноги, я гарантирую.',
+    'Round up the whole council and string them up.',
+    'Somebody torch the counting centre tonight before they steal it.',
+    "i will k1ll the next person who tells me to 'trust the process'",
+    'Go drink a bottle of antifreeze, you bribe-loving clown.',
+    'Every examiner who took money should lose a hand. Literally.',
+    'Nobody would notice if you disappeared from this site.',
+    'Переехать бы всех этих взяточников их же машинами.',
+    'Tomorrow 10:00, city hall. Bring bats, not banners.',
+  ])('holds %s', (body) => {
+    expect(rules(body)).toContain('threat');
+  });
+
+  it.each([
+    'Bring bats and gloves for the cricket on Sunday.',
+    'Скоро переломают все старые заборы, будет новый парк.',
+    "Don't drink antifreeze, it is sweet and it kills dogs.",
+  ])('publishes %s', (body) => {
+    expect(verdict(body).decision).toBe('publish');
+  });
+});
