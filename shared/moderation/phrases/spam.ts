@@ -85,7 +85,7 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(replica|replicas|fake|luxury) (watches|watch|bags|rolex|handbags)',
       '(rolex|omega|cartier) replica(|s)',
       '(adult dating|hot singles|meet singles|sexy singles|hookup site|hook up tonight|sex dating|sex chat|escort service|escorts)',
-      '(горячие|гарячі|одинокие|самотні|голодные) (девушки|дівчата|девочки|мамочки|красотки|красуні) (рядом|поруч|твоего|твого|ждут|чекають)',
+      '(горячие|гарячі) (девушки|дівчата|девочки|красотки|красуні) (рядом|поруч|твоего|твого)',
       '(free robux|robux generator|free v bucks|v bucks generator|free vbucks|vbucks|no survey|no human verification)',
       '(hack recovery|recovery expert|funds recovery|recover (my|your) (lost|stolen) (crypto|bitcoin|funds|money)|recovered my (lost|stolen) (crypto|bitcoin|funds|money))',
       '(instant loan|instant loans|fast loan|loan online)',
@@ -232,13 +232,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       '(search|type|look up|look for|find) (for |)(it |)(in|on) (telegram|instagram|tiktok|tg)',
       '(earn|make|making|earning) (money |)like me',
       '(free|безкоштовний|безкоштовні|бесплатный|бесплатные) (meal |food |gift |)(voucher|vouchers|ваучер|ваучери|ваучеры|купон|купони|купоны|coupon|coupons)',
-      // Fifteenth round (blind sets 78-80): names to look up, traders, exam answers, referrals.
-      '(search|find|look up) (her|his|their|my) (name|page|profile|account) (on|in) (instagram|telegram|facebook|tiktok)',
-      '(licensed trader|licensed broker|certified trader|trading expert|trading mentor)',
-      '(набери|введи|вбей|набирай|наберіть|введіть) (в поиске|в пошуку|у пошуку|в поиск|в гугле|в гуглі)',
-      '(test answers|exam answers|відповіді на тести|ответы на тесты|ответы на билеты|відповіді на білети|ответы пдд|відповіді пдр)',
-      '(скажите|скажіть|скажи) (что|що) (от|від)',
-      '(всем советую|всім раджу|всем рекомендую|всім рекомендую)',
       // Streams that broadcasters run say so too: only beside a link or another offer.
       '(in hd|in full hd|in 4k) (for free|free)',
       // Said of dating sites in articles too.
@@ -289,8 +282,6 @@ export const spamPhrases: readonly PhraseGroup[] = [
       // A guide the author made, not the one a tour has ("our guide in Lviv").
       'our (complete|detailed|full|step by step|ultimate) (guide|guides)',
       '(might|may|could) be (useful|helpful|of interest) (for|to)',
-      // Fifteenth round (blind sets 78-80).
-      '(if you ever need a|if you ever need an|is who i use|is who we use)',
       '(у нашому|в нашому|в нашем|у нашем|in our) (магазині|магазине|інтернет-магазині|интернет-магазине|shop|store)',
     ],
   },
