@@ -1,3 +1,6 @@
+import { kindBackwards } from './kinds.ts';
+import type { PhraseGroup } from './phrases/types.ts';
+
 /**
  * Words written backwards ("tihsllub"), read only in a comment that tells the reader to read
  * it backwards: each word reversed is one word of a text of its own, read for the banned and
@@ -10,11 +13,15 @@ const longWord = /\p{L}{4,}/gu;
  * Words that tell the reader to read the text backwards: "read it backwards", "прочитайте
  * наоборот". A bare "наоборот" or "reversed" is everyday talk ("the court reversed the ruling").
  */
-const backwardsCue =
-  /(?:read|spell|spelled|spelt|written|write|say)(?: it| this| that| them| the word)? (?:backwards|in reverse)|(?:прочитай|прочитайте|прочти|прочтите|читай|читайте|читати|читать)(?: это| его| її| його| це| їх| их| слово)? (?:наоборот|навпаки|задом наперед|задом наперёд|справа наліво|справа налево)/iu;
-
-/** A cheap test that rules the cue out in almost every comment. */
-const mayTellBackwards = /ackward|ACKWARD|everse|EVERSE|аоборот|АОБОРОТ|авпаки|АВПАКИ|адом|АДОМ|права|ПРАВА/u;
+export const backwardsPhrases: readonly PhraseGroup[] = [
+  {
+    kind: kindBackwards,
+    specs: [
+      '(read|spell|spelled|spelt|written|write|say) (it |this |that |them |the word |)(backwards|in reverse)',
+      '(прочитай|прочитайте|прочти|прочтите|читай|читайте|читати|читать) (это |его |її |його |це |їх |их |слово |)(наоборот|навпаки|задом наперед|задом наперёд|справа наліво|справа налево)',
+    ],
+  },
+];
 
 /** Words read from where the author wrote them: each `part` to read, and the word it is `in`. */
 export interface HiddenWords {
@@ -22,10 +29,9 @@ export interface HiddenWords {
   in: string[];
 }
 
-/** The words of `body` backwards, when it tells the reader to read it so. */
+/** The words of `body` of four letters or more, each backwards. */
 export function backwardWords(body: string): HiddenWords {
   const out: HiddenWords = { parts: [], in: [] };
-  if (!mayTellBackwards.test(body) || !backwardsCue.test(body)) return out;
   for (const m of body.matchAll(longWord)) {
     out.parts.push([...m[0]].reverse().join(''));
     out.in.push(m[0]);

@@ -1,4 +1,5 @@
 import { type Automaton, compileAutomaton, type Pattern } from './automaton.ts';
+import { backwardsPhrases } from './backwards.ts';
 import { kindAllow, kindBanned, kindSuspect, kindTransliterated } from './kinds.ts';
 import { cyrillicLayoutForms } from './layout.ts';
 import { normalise } from './normalise.ts';
@@ -129,6 +130,7 @@ function build(policy: Policy): CompiledPolicy {
   for (const p of allowPhrases) patterns.push({ ...p, ref: patterns.length });
   addPhrases(patterns, threatPhrases);
   addPhrases(patterns, spamPhrases);
+  addPhrases(patterns, backwardsPhrases);
   addSpecs(patterns, transliterationMarkers, kindTransliterated);
   const host = (d: string): string =>
     d

@@ -12,7 +12,7 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { kindBanned, kindFakeWarning, kindLinkHint, kindSuspect } from './kinds.ts';
+import { kindBackwards, kindBanned, kindFakeWarning, kindLinkHint, kindSuspect } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
@@ -54,13 +54,13 @@ export function moderate(comment: CommentText, context: ModerationContext, polic
   const { s, hits } = ruleSignals(comment.body, policy, out);
   modelSignals(s, hits, out);
   floodSignals(s, isTrusted(context), out);
-  backwardTermSignals(comment.body, policy, out);
+  if (hits.some((h) => h.kind === kindBackwards)) backwardTermSignals(comment.body, policy, out);
   return { decision: decide(out.items, context), signals: out.items };
 }
 
 /**
- * Banned and suspect terms among the words written backwards (on the author's own say-so),
- * read as a text of their own once the comment's scan is done with: the scan is shared, and
+ * Banned and suspect terms among the words written backwards (in a comment that says to read
+ * it so), read as a text of their own once the comment's scan is done with: the scan is shared, and
  * this one replaces it.
  */
 function backwardTermSignals(body: string, policy: Policy, out: SignalList): void {

@@ -129,11 +129,12 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
  * personal details with a call to act on them (doxxing).
  */
 export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): void {
-  const address = flatMarker.test(s.source) ? homeAddress.exec(s.source) : null;
+  if (found.length === 0) return; // most comments: nothing below can fire
+  // A flat ("кв.", "flat", "apt") is a place word: only then can there be an address.
+  const address = found.some((h) => h.kind === kindDoxPlace) ? homeAddress.exec(s.source) : null;
   if (address !== null && residence.test(s.source)) {
     out.add('doxxing', 'hold', `"${address[0]}" is someone's home address`);
   }
-  if (found.length === 0) return; // most comments: nothing below can fire
   const hits = said(s, found);
   const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
   for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
@@ -169,9 +170,6 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
 }
-
-/** A word for a flat: "кв.", "flat", "apt". */
-const flatMarker = /(?<!\p{L})(?:кв|квартира|flat|Flat|apt|Apt|apartment)(?!\p{L})/u;
 
 /**
  * A street and house number with a flat number: "Sadova 14, flat 9", "Пушкинская 31, кв. 12",

@@ -51,3 +51,5 @@ export const kindTransliterated = 22;
  * government site without being held for it.
  */
 export const kindFakeWarning = 23;
+/** A comment telling the reader to read it backwards ("read it backwards", "прочитайте наоборот"). */
+export const kindBackwards = 24;

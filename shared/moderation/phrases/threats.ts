@@ -916,7 +916,7 @@ export const threatPhrases: readonly PhraseGroup[] = [
     kind: kindDoxPlace,
     specs: [
       '(floor|apartment|flat|entrance|building|block of flats|house number|next to the|across from the|opposite the)',
-      "(кв|вул|ул|ul|vul|kv|подъезд|під'їзд|під'їзді|подъезде)",
+      "(кв|квартира|apt|вул|ул|ul|vul|kv|подъезд|під'їзд|під'їзді|подъезде)",
       '(exact block|exact address|window view|night shift|day shift|ward)',
       '(coordinates|координати|координаты|koordynaty|koordinaty|top floor|ground floor|block)',
       // Sixth round (blind sets 48-50): kinds of threat the lists lacked.
