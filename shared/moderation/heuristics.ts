@@ -131,7 +131,8 @@ const takeOutTargets = new Set(['him', 'her', 'them', 'that', 'this']);
 export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): void {
   if (found.length === 0) return; // most comments: nothing below can fire
   // A flat ("кв.", "flat", "apt") is a place word: only then can there be an address.
-  const address = found.some((h) => h.kind === kindDoxPlace) ? homeAddress.exec(s.source) : null;
+  const address =
+    found.some((h) => h.kind === kindDoxPlace) && flatWord.test(s.source) ? homeAddress.exec(s.source) : null;
   if (address !== null && residence.test(s.source)) {
     out.add('doxxing', 'hold', `"${address[0]}" is someone's home address`);
   }
@@ -170,6 +171,9 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
 }
+
+/** A word for a flat: "кв.", "flat", "apt". */
+const flatWord = /(?<!\p{L})(?:кв|квартира|flat|Flat|apt|Apt|apartment)(?!\p{L})/u;
 
 /**
  * A street and house number with a flat number: "Sadova 14, flat 9", "Пушкинская 31, кв. 12",
@@ -260,8 +264,16 @@ function distinctPatterns(hits: readonly Hit[], kind: number): number {
  */
 function said(s: Scan, hits: readonly Hit[]): readonly Hit[] {
   if (!hits.some((h) => h.kind === kindWarning || h.kind === kindFakeWarning)) return hits;
-  return hits.filter((h) => !quoted(s, h));
+  // The threat, spam and model detectors all ask about the same hits of a comment: read them once.
+  if (hits !== lastHeard) {
+    lastHeard = hits;
+    lastSaid = hits.filter((h) => !quoted(s, h));
+  }
+  return lastSaid;
 }
+
+let lastHeard: readonly Hit[] = [];
+let lastSaid: readonly Hit[] = [];
 
 const openingQuotes = '«“„"\'';
 const closingQuotes = '»”“"\'';
