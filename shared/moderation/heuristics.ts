@@ -137,8 +137,7 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     out.add('doxxing', 'hold', `"${address[0]}" is someone's home address`);
   }
   const hits = said(s, found);
-  const threat = (text: string): void => out.add('threat', 'hold', `"${text}" reads as a threat`);
-  for (const h of ofKind(hits, kindThreat)) threat(hitText(s, h));
+  for (const h of ofKind(hits, kindThreat)) threat(out, hitText(s, h));
   const incite = ofKind(hits, kindIncite);
   const answered = new Set<Hit>();
   for (const harm of ofKind(hits, kindHarm)) {
@@ -148,28 +147,34 @@ export function threatSignals(s: Scan, found: readonly Hit[], out: SignalList): 
     );
     if (call === undefined || answered.has(call)) continue;
     answered.add(call);
-    threat(spanText(s, call.first, harm.last));
+    threat(out, spanText(s, call.first, harm.last));
   }
-  for (const h of ofKind(hits, kindHarmCall)) if (opensSentence(s, h.first)) threat(hitText(s, h));
+  for (const h of ofKind(hits, kindHarmCall)) if (opensSentence(s, h.first)) threat(out, hitText(s, h));
   for (const t of ofKind(hits, kindTakeOut)) {
     const next = t.last + 1;
     if (next >= s.words) continue;
     const named = (s.wordFlags[next]! & flagCapital) !== 0 || takeOutTargets.has(wordText(s, next));
     const called = incite.some((i) => i.first <= t.first && t.first - i.last <= inciteReach);
-    if (named && called) threat(spanText(s, t.first, next));
+    if (named && called) threat(out, spanText(s, t.first, next));
   }
   const intimidate = ofKind(hits, kindIntimidate);
   const targets = ofKind(hits, kindTarget);
   if (intimidate.length > 0 && (targets.length > 0 || separateCues(intimidate) > 1))
-    threat(hitText(s, intimidate[0]!));
+    threat(out, hitText(s, intimidate[0]!));
   const dox = ofKind(hits, kindDox);
   const doxCall = ofKind(hits, kindDoxCall);
   // Details, a phone number or two clues to where someone is, with a call to act on them.
-  const located = (): boolean =>
-    dox.length > 0 || address !== null || hasPhone(s) || distinctPatterns(hits, kindDoxPlace) >= 2;
-  if ((doxCall.length > 0 && located()) || dox.length >= 3) {
+  const pointed =
+    doxCall.length > 0 &&
+    (dox.length > 0 || address !== null || hasPhone(s) || distinctPatterns(hits, kindDoxPlace) >= 2);
+  if (pointed || dox.length >= 3) {
     out.add('doxxing', 'hold', `"${hitText(s, (doxCall[0] ?? dox[0])!)}" shares or targets personal details`);
   }
+}
+
+/** A threat signal quoting `text`. */
+function threat(out: SignalList, text: string): void {
+  out.add('threat', 'hold', `"${text}" reads as a threat`);
 }
 
 /** A word for a flat: "кв.", "flat", "apt". */
@@ -425,20 +430,21 @@ export function askedModels(
 export function modelSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
   const { spam: askSpam, threats: askThreat } = askedModels(s, hits, out);
   if (!askSpam && !askThreat) return;
-  const f = features(s);
-  const words = (m: ModelScore): string => {
-    const quoted = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))];
-    return quoted.length === 0 ? '' : `: ${quoted.join(', ')}`;
-  };
-  const scores = models.score(f);
+  const scores = models.score(features(s));
   const spam = scores[spamModel]!;
   if (askSpam && spam.score > models.classes[spamModel]!.threshold) {
-    out.add('spam_model', 'hold', `reads as advertising${words(spam)}`);
+    out.add('spam_model', 'hold', `reads as advertising${weighedWords(s, spam)}`);
   }
-  const threat = scores[threatModel]!;
-  if (askThreat && threat.score > models.classes[threatModel]!.threshold) {
-    out.add('threat_model', 'hold', `reads as a threat or harassment${words(threat)}`);
+  const threats = scores[threatModel]!;
+  if (askThreat && threats.score > models.classes[threatModel]!.threshold) {
+    out.add('threat_model', 'hold', `reads as a threat or harassment${weighedWords(s, threats)}`);
   }
+}
+
+/** The words that weighed most in a model's score, quoted for the detail. */
+function weighedWords(s: Scan, m: ModelScore): string {
+  const quoted = [...new Set(m.spans.map(([a, b]) => `"${spanText(s, a, b)}"`))];
+  return quoted.length === 0 ? '' : `: ${quoted.join(', ')}`;
 }
 
 /** A label of a host name in its ASCII (punycode) form. */
