@@ -23,15 +23,15 @@ export const backwardsPhrases: readonly PhraseGroup[] = [
   },
 ];
 
-/** Words read from where the author wrote them: each `part` to read, and the word it is `in`. */
-export interface HiddenWords {
+/** Each word reversed (`parts`), and the word as the author wrote it (`in`). */
+export interface ReversedWords {
   parts: string[];
   in: string[];
 }
 
 /** The words of `body` of four letters or more, each backwards. */
-export function backwardWords(body: string): HiddenWords {
-  const out: HiddenWords = { parts: [], in: [] };
+export function backwardWords(body: string): ReversedWords {
+  const out: ReversedWords = { parts: [], in: [] };
   for (const m of body.matchAll(longWord)) {
     out.parts.push([...m[0]].reverse().join(''));
     out.in.push(m[0]);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { backwardWords } from './backwards.ts';
 import { compiledFor } from './compile.ts';
-import { collectHits, type Hit, hitText } from './evidence.ts';
+import { collectHits, type Hit } from './evidence.ts';
 import {
   askedModels,
   floodSignals,
@@ -12,7 +12,7 @@ import {
   termSignals,
   threatSignals,
 } from './heuristics.ts';
-import { kindBackwards, kindBanned, kindFakeWarning, kindLinkHint, kindSuspect } from './kinds.ts';
+import { kindBackwards, kindFakeWarning, kindLinkHint } from './kinds.ts';
 import { type FoundLink, findLinks } from './links.ts';
 import { normalise, type Scan, scanComment } from './normalise.ts';
 import type { Policy } from './policy.ts';
@@ -69,11 +69,9 @@ function backwardTermSignals(body: string, policy: Policy, out: SignalList): voi
   if (words.parts.length === 0) return;
   const s = scanComment(words.parts.join(' '));
   const aligned = s.words === words.parts.length;
-  for (const h of collectHits(s, compiledFor(policy))) {
-    const term = `"${hitText(s, h)}"${aligned ? ` (in "${words.in[h.first]}")` : ''}`;
-    if (h.kind === kindBanned) out.add('banned_term', 'reject', `${term} is not allowed`);
-    else if (h.kind === kindSuspect) out.add('suspect_term', 'hold', `${term} needs a moderator's review`);
-  }
+  termSignals(s, collectHits(s, compiledFor(policy)), out, (h) =>
+    aligned ? ` (in "${words.in[h.first]}")` : '',
+  );
 }
 
 /** The scan, the hits and the signals of the rules that read the text (the word models aside). */

@@ -88,14 +88,23 @@ export class SignalList {
   }
 }
 
-/** Banned terms reject, suspect terms hold; the detail names only the words matched. */
-export function termSignals(s: Scan, hits: readonly Hit[], out: SignalList): void {
+/**
+ * Banned terms reject, suspect terms hold; the detail names only the words matched, and
+ * `where` may say where the author wrote them (` (in "tihsllub")`).
+ */
+export function termSignals(
+  s: Scan,
+  hits: readonly Hit[],
+  out: SignalList,
+  where: (h: Hit) => string = () => '',
+): void {
   for (const h of hits) {
     if (!out.wants('banned_term') && !out.wants('suspect_term')) return;
     if (h.first < h.last && partsNames(s, h)) continue;
-    if (h.kind === kindBanned) out.add('banned_term', 'reject', `"${hitText(s, h)}" is not allowed`);
+    if (h.kind === kindBanned)
+      out.add('banned_term', 'reject', `"${hitText(s, h)}"${where(h)} is not allowed`);
     else if (h.kind === kindSuspect)
-      out.add('suspect_term', 'hold', `"${hitText(s, h)}" needs a moderator's review`);
+      out.add('suspect_term', 'hold', `"${hitText(s, h)}"${where(h)} needs a moderator's review`);
   }
 }
 
